@@ -1,0 +1,35 @@
+#pragma once
+// The one private header shared code uses to reach per-platform code that needs no OS types.
+// Definitions live in src/posix/ or src/win/ (same file names; CMake compiles one folder).
+
+#include "netcore/error_code.h"
+#include "netcore/net_error.h"
+
+#include <string>
+
+namespace netcore::platform {
+
+/// WSAStartup on Windows (once, thread-safe); nothing on POSIX.
+void ensureInitialized() noexcept;
+
+/// errno / WSAGetLastError() of the calling thread.
+[[nodiscard]] int lastSocketError() noexcept;
+/// The numbering of lastSocketError(): Errno or Winsock.
+[[nodiscard]] NativeSpace socketErrorSpace() noexcept;
+
+/// The one translation function of this platform for socket errors: native number -> portable.
+[[nodiscard]] ErrorCode translateSocketError(int native) noexcept;
+/// "ECONNREFUSED" / "WSAECONNREFUSED"; "errno 1234" when unknown.
+[[nodiscard]] std::string socketErrorName(int native);
+/// strerror / FormatMessage text.
+[[nodiscard]] std::string socketErrorMessage(int native);
+
+/// The one translation function of this platform for getaddrinfo errors.
+[[nodiscard]] ErrorCode translateResolverError(int native) noexcept;
+/// "EAI_NONAME" / "WSAHOST_NOT_FOUND".
+[[nodiscard]] std::string resolverErrorName(int native);
+/// gai_strerror text.
+[[nodiscard]] std::string resolverErrorMessage(int native);
+
+
+} // namespace netcore::platform

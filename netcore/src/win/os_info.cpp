@@ -1,0 +1,20 @@
+#include "netcore/os_info.h"
+
+namespace netcore {
+
+OsKind currentOs() noexcept {
+    return OsKind::Windows;
+}
+
+std::string_view osName() noexcept {
+    return "Windows";
+}
+
+// Windows 10 has AF_UNIX stream sockets, but without datagrams, abstract names or a reliable
+// presence check on older builds; netcore offers Unix sockets only where they behave as in the
+// tutorials, so not here.
+bool hasUnixSockets() noexcept {
+    return false;
+}
+
+} // namespace netcore
