@@ -18,5 +18,8 @@ else()
 endif()
 if(MINGW)
     # Self-contained .exe files: Wine (and users) need no MinGW runtime DLLs beside them.
-    target_link_options(socklab_options INTERFACE -static -static-libgcc -static-libstdc++)
+    # GCC 12 defines std::type_info::operator== inline in C++23 and again in libstdc++.a
+    # (GCC bug 110572): the two definitions are identical, so let the linker keep one.
+    target_link_options(socklab_options INTERFACE -static -static-libgcc -static-libstdc++
+                        -Wl,--allow-multiple-definition)
 endif()

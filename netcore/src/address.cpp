@@ -174,7 +174,7 @@ Address Address::fromRaw(std::span<const std::byte> bytes) {
 void Address::setSize(std::size_t size) noexcept { m_size = std::min(size, kCapacity); }
 
 Family Address::family() const noexcept {
-    if (m_size < sizeof(sa_family_t)) return Family::Unspecified;
+    if (m_size < sizeof(sockaddr::sa_family)) return Family::Unspecified;
     switch (view<sockaddr>(m_storage.data()).sa_family) {
     case AF_INET: return Family::IPv4;
     case AF_INET6: return Family::IPv6;

@@ -28,6 +28,8 @@ void BufferedDecoder::emit(std::vector<Message>& out, std::size_t skip, std::siz
     m_streamOffset += frameSize;
 }
 
-void BufferedDecoder::fail(std::string message) { m_error = FramingError{std::move(message), m_streamOffset}; }
+void BufferedDecoder::fail(std::string message) {
+    m_error = FramingError{std::move(message), m_streamOffset};
+}
 
 } // namespace netcore::detail

@@ -29,7 +29,7 @@ protected:
 
 private:
     std::vector<std::byte> m_buffer;
-    std::size_t m_start = 0;         ///< first unconsumed byte in m_buffer
+    std::size_t m_start = 0;          ///< first unconsumed byte in m_buffer
     std::uint64_t m_streamOffset = 0; ///< stream offset of m_buffer[m_start]
     std::optional<FramingError> m_error;
 };

@@ -24,7 +24,8 @@ void DelimiterDecoder::extract(std::vector<Message>& out) {
             // The message is at least m_searched bytes long: refuse it now rather than buffer a
             // peer's endless line.
             if (m_searched > m_maxSize)
-                fail("no delimiter within " + std::to_string(m_maxSize) + " bytes (the maximum message size)");
+                fail("no delimiter within " + std::to_string(m_maxSize) +
+                     " bytes (the maximum message size)");
             return;
         }
         const auto length = static_cast<std::size_t>(found - data.begin());

@@ -13,19 +13,23 @@ namespace netcore {
 
 namespace {
 
-FramingError specError(std::string message) { return FramingError{std::move(message), 0}; }
+FramingError specError(std::string message) {
+    return FramingError{std::move(message), 0};
+}
 
 } // namespace
 
 std::optional<FramingError> validate(const FramingSpec& spec) {
     switch (spec.kind) {
-    case FramingKind::Raw: break;
+    case FramingKind::Raw:
+        break;
     case FramingKind::Delimiter:
         if (spec.delimiter.empty()) return specError("the delimiter is empty");
         break;
     case FramingKind::LengthPrefix:
         if (spec.prefixSize != 1 && spec.prefixSize != 2 && spec.prefixSize != 4 && spec.prefixSize != 8)
-            return specError("a length prefix has 1, 2, 4 or 8 bytes, not " + std::to_string(spec.prefixSize));
+            return specError("a length prefix has 1, 2, 4 or 8 bytes, not " +
+                             std::to_string(spec.prefixSize));
         break;
     case FramingKind::FixedSize:
         if (spec.fixedSize == 0) return specError("the fixed message size must be at least 1 byte");
@@ -41,8 +45,10 @@ std::expected<std::unique_ptr<FrameDecoder>, FramingError> makeDecoder(const Fra
         return std::make_unique<detail::DelimiterDecoder>(spec.delimiter, spec.keepDelimiter, spec.maxSize);
     case FramingKind::LengthPrefix:
         return std::make_unique<detail::LengthPrefixDecoder>(spec.prefixSize, spec.bigEndian, spec.maxSize);
-    case FramingKind::FixedSize: return std::make_unique<detail::FixedSizeDecoder>(spec.fixedSize);
-    case FramingKind::Raw: break;
+    case FramingKind::FixedSize:
+        return std::make_unique<detail::FixedSizeDecoder>(spec.fixedSize);
+    case FramingKind::Raw:
+        break;
     }
     return std::make_unique<detail::RawDecoder>();
 }
@@ -53,12 +59,15 @@ std::expected<std::vector<std::byte>, FramingError> encode(const FramingSpec& sp
     const std::string size = std::to_string(message.size());
     std::vector<std::byte> out;
     switch (spec.kind) {
-    case FramingKind::Raw: out.assign(message.begin(), message.end()); break;
+    case FramingKind::Raw:
+        out.assign(message.begin(), message.end());
+        break;
     case FramingKind::Delimiter: {
         if (message.size() > spec.maxSize)
             return std::unexpected(specError("message of " + size + " bytes exceeds the maximum of " +
                                              std::to_string(spec.maxSize)));
-        const auto found = std::search(message.begin(), message.end(), spec.delimiter.begin(), spec.delimiter.end());
+        const auto found =
+            std::search(message.begin(), message.end(), spec.delimiter.begin(), spec.delimiter.end());
         if (found != message.end())
             return std::unexpected(specError("the message contains the delimiter at byte " +
                                              std::to_string(found - message.begin()) +

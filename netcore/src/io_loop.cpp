@@ -158,6 +158,16 @@ void IoLoop::run() {
     runTasks(batch);
     m_watches.clear();
     m_tokens.clear();
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+    }
+    m_finishedChanged.notify_all();
+}
+
+void IoLoop::waitUntilFinished() {
+    std::unique_lock lock(m_mutex);
+    m_finishedChanged.wait(lock, [this] { return m_finished; });
 }
 
 void IoLoop::dispatch(const PollerEvent& event) {

@@ -16,25 +16,33 @@ bool isSignedCode(char code) {
 }
 
 bool isUnsignedCode(char code) {
-    return code == 'B' || code == 'H' || code == 'I' || code == 'L' || code == 'Q' || code == 'N' || code == 'P';
+    return code == 'B' || code == 'H' || code == 'I' || code == 'L' || code == 'Q' || code == 'N' ||
+           code == 'P';
 }
 
-bool isFloatCode(char code) { return code == 'e' || code == 'f' || code == 'd'; }
+bool isFloatCode(char code) {
+    return code == 'e' || code == 'f' || code == 'd';
+}
 
 std::string rangeMessage(char code, bool isSigned, std::size_t size) {
     // Python names the one-byte and short codes; the others it describes by their code character.
     switch (code) {
-    case 'b': return "byte format requires -128 <= number <= 127";
-    case 'B': return "ubyte format requires 0 <= number <= 255";
-    case 'h': return "short format requires -32768 <= number <= 32767";
-    case 'H': return "ushort format requires 0 <= number <= 65535";
-    default: break;
+    case 'b':
+        return "byte format requires -128 <= number <= 127";
+    case 'B':
+        return "ubyte format requires 0 <= number <= 255";
+    case 'h':
+        return "short format requires -32768 <= number <= 32767";
+    case 'H':
+        return "ushort format requires 0 <= number <= 65535";
+    default:
+        break;
     }
     const unsigned bits = static_cast<unsigned>(size * 8);
     std::string low, high;
     if (isSigned) {
-        const std::int64_t max = bits >= 64 ? std::numeric_limits<std::int64_t>::max()
-                                            : (std::int64_t{1} << (bits - 1)) - 1;
+        const std::int64_t max =
+            bits >= 64 ? std::numeric_limits<std::int64_t>::max() : (std::int64_t{1} << (bits - 1)) - 1;
         low = std::to_string(-max - 1);
         high = std::to_string(max);
     } else {
@@ -120,7 +128,8 @@ std::string packElement(char code, const StructValue& value, std::span<std::byte
                 inRange = bits < static_cast<std::uint64_t>(limit);
             }
         } else {
-            inRange = negative || bits <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+            inRange =
+                negative || bits <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
         }
     } else {
         inRange = !negative && (width >= 64 || bits < (std::uint64_t{1} << width));
@@ -192,7 +201,8 @@ double halfToDouble(std::uint16_t half) noexcept {
     const unsigned fraction = half & 0x3FFu;
     double value = 0;
     if (exponent == 0x1F) {
-        value = fraction == 0 ? std::numeric_limits<double>::infinity() : std::numeric_limits<double>::quiet_NaN();
+        value = fraction == 0 ? std::numeric_limits<double>::infinity()
+                              : std::numeric_limits<double>::quiet_NaN();
     } else if (exponent == 0) {
         value = std::ldexp(static_cast<double>(fraction), -24);
     } else {
@@ -202,11 +212,11 @@ double halfToDouble(std::uint16_t half) noexcept {
 }
 
 std::expected<std::vector<std::byte>, PackFailure> packLayout(const StructLayout& layout,
-                                                             std::span<const StructValue> values) {
+                                                              std::span<const StructValue> values) {
     if (values.size() != layout.valueCount)
-        return std::unexpected(PackFailure{FormatError{0, "pack expected " + std::to_string(layout.valueCount) +
-                                                              " items for packing (got " +
-                                                              std::to_string(values.size()) + ")"}});
+        return std::unexpected(PackFailure{
+            FormatError{0, "pack expected " + std::to_string(layout.valueCount) + " items for packing (got " +
+                               std::to_string(values.size()) + ")"}});
     const Endian order = layout.bigEndian ? Endian::Big : Endian::Little;
     std::vector<std::byte> out(layout.size); // padding and 'x' stay zero
     std::size_t next = 0;
@@ -217,7 +227,8 @@ std::expected<std::vector<std::byte>, PackFailure> packLayout(const StructLayout
         if (field.code == 'x') continue;
         if (field.code == 's' || field.code == 'p') {
             const auto* bytes = std::get_if<std::vector<std::byte>>(&values[next]);
-            if (bytes == nullptr) return fail(std::string("argument for '") + field.code + "' must be a bytes object");
+            if (bytes == nullptr)
+                return fail(std::string("argument for '") + field.code + "' must be a bytes object");
             auto dest = std::span(out).subspan(field.offset, field.size);
             if (field.code == 's') {
                 std::copy_n(bytes->begin(), std::min(bytes->size(), dest.size()), dest.begin());
@@ -252,9 +263,8 @@ std::vector<StructValue> unpackLayout(const StructLayout& layout, std::span<cons
     out.reserve(layout.valueCount);
     for (const StructField& field : layout.fields) {
         if (field.code == 'x') continue;
-        const auto source = data.subspan(field.offset, field.code == 's' || field.code == 'p'
-                                                           ? field.size
-                                                           : field.count * field.size);
+        const auto source = data.subspan(
+            field.offset, field.code == 's' || field.code == 'p' ? field.size : field.count * field.size);
         if (field.code == 's') {
             out.emplace_back(std::vector<std::byte>(source.begin(), source.end()));
         } else if (field.code == 'p') {

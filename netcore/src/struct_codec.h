@@ -15,11 +15,12 @@ struct PackFailure {
     std::size_t valueIndex = SIZE_MAX;
 };
 
-[[nodiscard]] std::expected<std::vector<std::byte>, PackFailure> packLayout(const StructLayout& layout,
-                                                                           std::span<const StructValue> values);
+[[nodiscard]] std::expected<std::vector<std::byte>, PackFailure>
+packLayout(const StructLayout& layout, std::span<const StructValue> values);
 
 /// `data` is exactly layout.size bytes.
-[[nodiscard]] std::vector<StructValue> unpackLayout(const StructLayout& layout, std::span<const std::byte> data);
+[[nodiscard]] std::vector<StructValue> unpackLayout(const StructLayout& layout,
+                                                    std::span<const std::byte> data);
 
 /// IEEE 754 binary16 conversion with round-half-to-even, as Python's PyFloat_Pack2; false on overflow.
 [[nodiscard]] bool doubleToHalf(double value, std::uint16_t& half) noexcept;

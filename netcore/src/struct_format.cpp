@@ -3,7 +3,6 @@
 #include "netcore/bytes.h"
 #include "struct_codec.h"
 
-
 namespace netcore {
 
 namespace {
@@ -22,23 +21,44 @@ bool nativeInfo(char code, CodeInfo& info) {
     case 'b':
     case 'B':
     case 's':
-    case 'p': info = {1, 1}; return true;
-    case '?': info = {sizeof(bool), alignof(bool)}; return true;
+    case 'p':
+        info = {1, 1};
+        return true;
+    case '?':
+        info = {sizeof(bool), alignof(bool)};
+        return true;
     case 'h':
     case 'H':
-    case 'e': info = {sizeof(short), alignof(short)}; return true;
+    case 'e':
+        info = {sizeof(short), alignof(short)};
+        return true;
     case 'i':
-    case 'I': info = {sizeof(int), alignof(int)}; return true;
+    case 'I':
+        info = {sizeof(int), alignof(int)};
+        return true;
     case 'l':
-    case 'L': info = {sizeof(long), alignof(long)}; return true;
+    case 'L':
+        info = {sizeof(long), alignof(long)};
+        return true;
     case 'q':
-    case 'Q': info = {sizeof(long long), alignof(long long)}; return true;
+    case 'Q':
+        info = {sizeof(long long), alignof(long long)};
+        return true;
     case 'n':
-    case 'N': info = {sizeof(std::size_t), alignof(std::size_t)}; return true;
-    case 'P': info = {sizeof(void*), alignof(void*)}; return true;
-    case 'f': info = {sizeof(float), alignof(float)}; return true;
-    case 'd': info = {sizeof(double), alignof(double)}; return true;
-    default: return false;
+    case 'N':
+        info = {sizeof(std::size_t), alignof(std::size_t)};
+        return true;
+    case 'P':
+        info = {sizeof(void*), alignof(void*)};
+        return true;
+    case 'f':
+        info = {sizeof(float), alignof(float)};
+        return true;
+    case 'd':
+        info = {sizeof(double), alignof(double)};
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -51,19 +71,28 @@ bool standardInfo(char code, CodeInfo& info) {
     case 'B':
     case '?':
     case 's':
-    case 'p': info = {1, 1}; return true;
+    case 'p':
+        info = {1, 1};
+        return true;
     case 'h':
     case 'H':
-    case 'e': info = {2, 1}; return true;
+    case 'e':
+        info = {2, 1};
+        return true;
     case 'i':
     case 'I':
     case 'l':
     case 'L':
-    case 'f': info = {4, 1}; return true;
+    case 'f':
+        info = {4, 1};
+        return true;
     case 'q':
     case 'Q':
-    case 'd': info = {8, 1}; return true;
-    default: return false;
+    case 'd':
+        info = {8, 1};
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -93,12 +122,21 @@ std::expected<StructLayout, FormatError> parseStructFormat(std::string_view form
     layout.bigEndian = hostEndian() == Endian::Big;
     if (!format.empty()) {
         switch (format[0]) {
-        case '@': i = 1; break;
-        case '=': layout.native = false, i = 1; break;
-        case '<': layout.native = false, layout.bigEndian = false, i = 1; break;
+        case '@':
+            i = 1;
+            break;
+        case '=':
+            layout.native = false, i = 1;
+            break;
+        case '<':
+            layout.native = false, layout.bigEndian = false, i = 1;
+            break;
         case '>':
-        case '!': layout.native = false, layout.bigEndian = true, i = 1; break;
-        default: break;
+        case '!':
+            layout.native = false, layout.bigEndian = true, i = 1;
+            break;
+        default:
+            break;
         }
     }
     while (i < format.size()) {
@@ -113,11 +151,13 @@ std::expected<StructLayout, FormatError> parseStructFormat(std::string_view form
             count = 0;
             while (i < format.size() && format[i] >= '0' && format[i] <= '9') {
                 count = count * 10 + static_cast<std::size_t>(format[i] - '0');
-                if (count > maxStructSize) return std::unexpected(formatError(countStart, "total struct size too long"));
+                if (count > maxStructSize)
+                    return std::unexpected(formatError(countStart, "total struct size too long"));
                 ++i;
             }
             if (i == format.size())
-                return std::unexpected(formatError(countStart, "repeat count given without format specifier"));
+                return std::unexpected(
+                    formatError(countStart, "repeat count given without format specifier"));
         }
         const char code = format[i];
         CodeInfo info;
@@ -154,7 +194,7 @@ std::expected<std::vector<std::byte>, FormatError> pack(std::string_view format,
 }
 
 std::expected<std::vector<StructValue>, FormatError> unpack(std::string_view format,
-                                                           std::span<const std::byte> data) {
+                                                            std::span<const std::byte> data) {
     auto layout = parseStructFormat(format);
     if (!layout) return std::unexpected(std::move(layout.error()));
     if (data.size() != layout->size)
@@ -163,17 +203,15 @@ std::expected<std::vector<StructValue>, FormatError> unpack(std::string_view for
     return detail::unpackLayout(*layout, data);
 }
 
-std::expected<std::vector<StructValue>, FormatError> unpackFrom(std::string_view format,
-                                                               std::span<const std::byte> data,
-                                                               std::size_t offset) {
+std::expected<std::vector<StructValue>, FormatError>
+unpackFrom(std::string_view format, std::span<const std::byte> data, std::size_t offset) {
     auto layout = parseStructFormat(format);
     if (!layout) return std::unexpected(std::move(layout.error()));
     if (offset > data.size() || data.size() - offset < layout->size)
-        return std::unexpected(FormatError{0, "unpack_from requires a buffer of at least " +
-                                                  std::to_string(layout->size + offset) + " bytes for unpacking " +
-                                                  std::to_string(layout->size) + " bytes at offset " +
-                                                  std::to_string(offset) + " (actual buffer size is " +
-                                                  std::to_string(data.size()) + ")"});
+        return std::unexpected(FormatError{
+            0, "unpack_from requires a buffer of at least " + std::to_string(layout->size + offset) +
+                   " bytes for unpacking " + std::to_string(layout->size) + " bytes at offset " +
+                   std::to_string(offset) + " (actual buffer size is " + std::to_string(data.size()) + ")"});
     return detail::unpackLayout(*layout, data.subspan(offset, layout->size));
 }
 

@@ -20,8 +20,12 @@ Bytes b(std::string_view text) {
     return {span.begin(), span.end()};
 }
 
-StructValue i(std::int64_t v) { return v; }
-StructValue u(std::uint64_t v) { return v; }
+StructValue i(std::int64_t v) {
+    return v;
+}
+StructValue u(std::uint64_t v) {
+    return v;
+}
 
 std::string packHex(std::string_view format, std::vector<StructValue> values) {
     const auto packed = pack(format, values);
@@ -73,7 +77,8 @@ TEST_CASE("struct_format: pack matches Python's struct.pack") {
         {">p", {Bytes{}}, "00"},
         {">hHiIlLqQ",
          {i(-1), i(2), i(-3), i(4), i(-5), i(6), i(-7), i(8)},
-         "ff ff 00 02 ff ff ff fd 00 00 00 04 ff ff ff fb 00 00 00 06 ff ff ff ff ff ff ff f9 00 00 00 00 00 00 "
+         "ff ff 00 02 ff ff ff fd 00 00 00 04 ff ff ff fb 00 00 00 06 ff ff ff ff ff ff ff f9 00 00 00 00 00 "
+         "00 "
          "00 08"},
         {"<3H", {i(1), i(2), i(3)}, "01 00 02 00 03 00"},
         {"c2c", {b("a"), b("b"), b("c")}, "61 62 63"},
@@ -134,10 +139,13 @@ TEST_CASE("struct_format: format errors name the column (1-based)") {
         const char* message;
     };
     const Row rows[] = {
-        {">n", 2, "bad char in struct format"},   {"<P", 2, "bad char in struct format"},
+        {">n", 2, "bad char in struct format"},
+        {"<P", 2, "bad char in struct format"},
         {"3", 1, "repeat count given without format specifier"},
-        {"z", 1, "bad char in struct format"},    {">@H", 2, "bad char in struct format"},
-        {"4 H", 2, "bad char in struct format"},  {">H!", 3, "bad char in struct format"},
+        {"z", 1, "bad char in struct format"},
+        {">@H", 2, "bad char in struct format"},
+        {"4 H", 2, "bad char in struct format"},
+        {">H!", 3, "bad char in struct format"},
         {"H 3", 3, "repeat count given without format specifier"},
         {"99999999999999999999s", 1, "total struct size too long"},
     };
@@ -170,7 +178,9 @@ TEST_CASE("struct_format: pack value errors") {
         {"h", {i(40000)}, 1, "short format requires -32768 <= number <= 32767"},
         {">i", {i(2147483648)}, 2, "'i' format requires -2147483648 <= number <= 2147483647"},
         {">I", {i(-1)}, 2, "'I' format requires 0 <= number <= 4294967295"},
-        {">q", {u(9223372036854775808ull)}, 2,
+        {">q",
+         {u(9223372036854775808ull)},
+         2,
          "'q' format requires -9223372036854775808 <= number <= 9223372036854775807"},
         {">Q", {i(-1)}, 2, "'Q' format requires 0 <= number <= 18446744073709551615"},
         {">H", {1.5}, 2, "required argument is not an integer"},
@@ -199,10 +209,12 @@ TEST_CASE("struct_format: unpack is the inverse of pack") {
         CHECK(std::get<std::uint64_t>((*values)[0]) == 256);
     }
     SUBCASE("every code") {
-        const std::vector<StructValue> values{i(-5),  u(250),  true,     i(-300), u(60000), i(-70000), u(70000),
-                                              i(-9),  u(9),    i(-1LL << 40), u(1ULL << 63), i(-3), u(3),
-                                              1.5,    -0.25,   0.1,      b("ab"), b("xyz"), b("q")};
-        for (const char* fmt : {"@bB?hHiIlLqQnNedd2s4pc", "<bB?hHiIlLqQqQxxedd2s4pc", ">bB?hHiIlLqQqQedd2s4pc"}) {
+        const std::vector<StructValue> values{i(-5),         u(250),   true,     i(-300), u(60000),
+                                              i(-70000),     u(70000), i(-9),    u(9),    i(-1LL << 40),
+                                              u(1ULL << 63), i(-3),    u(3),     1.5,     -0.25,
+                                              0.1,           b("ab"),  b("xyz"), b("q")};
+        for (const char* fmt :
+             {"@bB?hHiIlLqQnNedd2s4pc", "<bB?hHiIlLqQqQxxedd2s4pc", ">bB?hHiIlLqQqQedd2s4pc"}) {
             CAPTURE(std::string_view(fmt));
             const auto packed = pack(fmt, values);
             REQUIRE(packed.has_value());
@@ -220,7 +232,9 @@ TEST_CASE("struct_format: unpack is the inverse of pack") {
         CHECK(*values == std::vector<StructValue>{b("a"), b("b"), b("cd")});
     }
     SUBCASE("half floats") {
-        const auto half = [](const char* hex) { return std::get<double>((*unpack(">e", *parseHex(hex)))[0]); };
+        const auto half = [](const char* hex) {
+            return std::get<double>((*unpack(">e", *parseHex(hex)))[0]);
+        };
         CHECK(half("3c00") == 1.0);
         CHECK(half("0001") == 5.960464477539063e-08);
         CHECK(half("7bff") == 65504.0);
@@ -242,8 +256,8 @@ TEST_CASE("struct_format: unpack size errors") {
     CHECK_FALSE(unpack(">I", b("12345")).has_value());
     const auto from = unpackFrom(">I", b("123"), 1);
     REQUIRE_FALSE(from.has_value());
-    CHECK(from.error().message ==
-          "unpack_from requires a buffer of at least 5 bytes for unpacking 4 bytes at offset 1 (actual buffer size is 3)");
+    CHECK(from.error().message == "unpack_from requires a buffer of at least 5 bytes for unpacking 4 bytes "
+                                  "at offset 1 (actual buffer size is 3)");
     const auto header = unpackFrom(">H", b("\x01\x02rest of message"), 0);
     REQUIRE(header.has_value());
     CHECK(std::get<std::uint64_t>((*header)[0]) == 0x0102);
@@ -276,8 +290,8 @@ TEST_CASE("struct_format: parseStructValues") {
         CHECK(toHex(*pack(">H5sd", *values)) == "01 00 68 65 6c 6c 6f 3f f8 00 00 00 00 00 00");
     }
     SUBCASE("numbers, bools, quoted strings") {
-        const auto values = parseStructValues("<hI??4s4s10sdf",
-                                              "-2 0xff true False \"a b\" b'c\\'d' \\x00\\x01 -1e3 7");
+        const auto values =
+            parseStructValues("<hI??4s4s10sdf", "-2 0xff true False \"a b\" b'c\\'d' \\x00\\x01 -1e3 7");
         REQUIRE(values.has_value());
         CHECK(*values == std::vector<StructValue>{i(-2), u(255), true, false, b("a b"), b("c'd"),
                                                   Bytes{std::byte{0}, std::byte{1}}, -1000.0, 7.0});
@@ -298,12 +312,15 @@ TEST_CASE("struct_format: parseStructValues") {
             {">?", "yes", 1, "'yes' is not a bool (true, false, 1 or 0)", FormatError::Source::Values},
             {">d", "1.5.2", 1, "'1.5.2' is not a number", FormatError::Source::Values},
             {">H4s", "1 \"ab", 3, "string is missing its closing quote", FormatError::Source::Values},
-            {">H4s", "1 ab\\q", 5, "unknown escape \\q (use \\\\ for a backslash)", FormatError::Source::Values},
-            {">H4s", "1 \"a\\q\"", 5, "unknown escape \\q (use \\\\ for a backslash)", FormatError::Source::Values},
+            {">H4s", "1 ab\\q", 5, "unknown escape \\q (use \\\\ for a backslash)",
+             FormatError::Source::Values},
+            {">H4s", "1 \"a\\q\"", 5, "unknown escape \\q (use \\\\ for a backslash)",
+             FormatError::Source::Values},
             {">c", "ab", 1, "char format requires a bytes object of length 1", FormatError::Source::Values},
             {">Z", "1", 2, "bad char in struct format", FormatError::Source::Format},
             {">b", "-129", 1, "byte format requires -128 <= number <= 127", FormatError::Source::Values},
-            {">q", "-9223372036854775809", 1, "'-9223372036854775809' is not an integer", FormatError::Source::Values},
+            {">q", "-9223372036854775809", 1, "'-9223372036854775809' is not an integer",
+             FormatError::Source::Values},
         };
         for (const Row& row : rows) {
             CAPTURE(std::string_view(row.text));
@@ -315,7 +332,8 @@ TEST_CASE("struct_format: parseStructValues") {
         }
     }
     SUBCASE("formatStructValue reads back") {
-        const std::vector<StructValue> values{i(-2), u(256), 1.5, 0.1, 3.0, true, false, b("a \"b\"\n\x01\\")};
+        const std::vector<StructValue> values{i(-2), u(256), 1.5,   0.1,
+                                              3.0,   true,   false, b("a \"b\"\n\x01\\")};
         std::string text;
         for (const auto& value : values)
             text += formatStructValue(value) + " ";

@@ -30,7 +30,9 @@ TEST_CASE("typed_input: escaped text") {
         {"\\xff\\x00\\xFe", std::string("\xff\x00\xfe", 3)},
         {"a\\tb\\nc", "a\tb\nc"},
         {"nul\\0end", std::string("nul\0end", 7)},
-        {"\\01", std::string("\0" "1", 2)},
+        {"\\01", std::string("\0"
+                             "1",
+                             2)},
         {"back\\\\slash", "back\\slash"},
         {"\\\"quoted\\' ", "\"quoted' "},
         {"plain \"quotes\" 'too'", "plain \"quotes\" 'too'"},
@@ -72,10 +74,13 @@ TEST_CASE("typed_input: escaped text errors name the column") {
 }
 
 TEST_CASE("typed_input: hex in the usual spellings") {
-    const auto deadbeef = std::vector<std::byte>{std::byte{0xde}, std::byte{0xad}, std::byte{0xbe}, std::byte{0xef}};
+    const auto deadbeef =
+        std::vector<std::byte>{std::byte{0xde}, std::byte{0xad}, std::byte{0xbe}, std::byte{0xef}};
     const char* spellings[] = {
-        "de ad be ef", "deadbeef", "DEADBEEF",  "de:ad:be:ef",         "de-ad-be-ef",     "0xde,0xad,0xbe,0xef",
-        "0xDE 0xAD 0XBE 0xEF", "dead beef", " de  ad\tbe\nef\r\n", "0xdeadbeef", "de, ad, be, ef",
+        "de ad be ef",         "deadbeef",       "DEADBEEF",
+        "de:ad:be:ef",         "de-ad-be-ef",    "0xde,0xad,0xbe,0xef",
+        "0xDE 0xAD 0XBE 0xEF", "dead beef",      " de  ad\tbe\nef\r\n",
+        "0xdeadbeef",          "de, ad, be, ef",
     };
     for (const char* spelling : spellings) {
         CAPTURE(std::string_view(spelling));
@@ -129,13 +134,13 @@ TEST_CASE("typed_input: escapeForDisplay") {
         {"\"quotes\" 'stay'", "\"quotes\" 'stay'"},
         {"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80", "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80"},
         {"\xff\xfe", "\\xff\\xfe"},
-        {"\xc3", "\\xc3"},                                // truncated sequence
-        {"\xc3(", "\\xc3("},                              // bad continuation
-        {"\xc0\xaf", "\\xc0\\xaf"},                       // overlong '/'
-        {"\xed\xa0\x80", "\\xed\\xa0\\x80"},              // surrogate
-        {"\xf4\x90\x80\x80", "\\xf4\\x90\\x80\\x80"},     // above U+10FFFF
-        {"\xc2\x85", "\\xc2\\x85"},                       // C1 control NEL
-        {"\xc2\xa0", "\xc2\xa0"},                         // NBSP is printable
+        {"\xc3", "\\xc3"},                            // truncated sequence
+        {"\xc3(", "\\xc3("},                          // bad continuation
+        {"\xc0\xaf", "\\xc0\\xaf"},                   // overlong '/'
+        {"\xed\xa0\x80", "\\xed\\xa0\\x80"},          // surrogate
+        {"\xf4\x90\x80\x80", "\\xf4\\x90\\x80\\x80"}, // above U+10FFFF
+        {"\xc2\x85", "\\xc2\\x85"},                   // C1 control NEL
+        {"\xc2\xa0", "\xc2\xa0"},                     // NBSP is printable
     };
     for (const Row& row : rows) {
         CAPTURE(std::string_view(row.shown));

@@ -50,11 +50,17 @@ enum class Endian : std::uint8_t { Little, Big };
     return hostEndian() == Endian::Big ? value : byteSwap64(value);
 }
 /// Network to host order, like ntohs(). The same swap as hton16: byte order reversal is its own inverse.
-[[nodiscard]] constexpr std::uint16_t ntoh16(std::uint16_t value) noexcept { return hton16(value); }
+[[nodiscard]] constexpr std::uint16_t ntoh16(std::uint16_t value) noexcept {
+    return hton16(value);
+}
 /// Network to host order, like ntohl().
-[[nodiscard]] constexpr std::uint32_t ntoh32(std::uint32_t value) noexcept { return hton32(value); }
+[[nodiscard]] constexpr std::uint32_t ntoh32(std::uint32_t value) noexcept {
+    return hton32(value);
+}
 /// Network to host order for 64-bit values.
-[[nodiscard]] constexpr std::uint64_t ntoh64(std::uint64_t value) noexcept { return hton64(value); }
+[[nodiscard]] constexpr std::uint64_t ntoh64(std::uint64_t value) noexcept {
+    return hton64(value);
+}
 
 /// Writes the low `out.size()` bytes (1..8) of `value` into `out` in the given byte order.
 /// Works byte by byte, so it needs no alignment and behaves the same on every host.

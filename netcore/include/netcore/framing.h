@@ -27,11 +27,11 @@ enum class FramingKind : std::uint8_t {
 struct FramingSpec {
     FramingKind kind = FramingKind::Raw;
     std::vector<std::byte> delimiter{std::byte{'\n'}}; ///< Delimiter: non-empty
-    bool keepDelimiter = false;       ///< Delimiter: decoded messages end with the delimiter
-    std::size_t prefixSize = 4;       ///< LengthPrefix: 1, 2, 4 or 8 bytes
-    bool bigEndian = true;            ///< LengthPrefix: network order ('>I'), or little endian ('<I')
-    std::size_t maxSize = 1u << 20;   ///< Delimiter, LengthPrefix: largest payload accepted (always enforced)
-    std::size_t fixedSize = 0;        ///< FixedSize: bytes per message, at least 1
+    bool keepDelimiter = false;                        ///< Delimiter: decoded messages end with the delimiter
+    std::size_t prefixSize = 4;                        ///< LengthPrefix: 1, 2, 4 or 8 bytes
+    bool bigEndian = true;          ///< LengthPrefix: network order ('>I'), or little endian ('<I')
+    std::size_t maxSize = 1u << 20; ///< Delimiter, LengthPrefix: largest payload accepted (always enforced)
+    std::size_t fixedSize = 0;      ///< FixedSize: bytes per message, at least 1
 };
 
 /// A stream that breaks its framing (a message over the maximum), or a spec that makes no sense.

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <optional>
 #include <expected>
@@ -96,6 +97,7 @@ private:
 
     IoLoop(std::unique_ptr<Poller> poller, std::unique_ptr<Wakeup> wakeup, std::string threadName);
     void run();
+    void waitUntilFinished();
     void dispatch(const PollerEvent& event);
     bool runTasks(std::vector<Task>& batch);
     void runDueTimers();
@@ -117,6 +119,8 @@ private:
     std::unordered_map<TimerId, Task> m_timerTasks;
     TimerId m_nextTimer = 1;
     std::optional<NetError> m_failure;
+    bool m_finished = false;
+    std::condition_variable m_finishedChanged;
 
     // Loop thread only.
     std::unordered_map<std::uint64_t, Watch> m_watches; // by token
@@ -140,7 +144,10 @@ auto IoLoop::invoke(Function&& function) -> std::invoke_result_t<Function&> {
             promise.set_value(function());
         }
     });
-    if (!posted) return function();
+    if (!posted) {
+        waitUntilFinished(); // the thread may still be running its last tasks
+        return function();
+    }
     return future.get();
 }
 

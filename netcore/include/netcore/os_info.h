@@ -10,7 +10,11 @@ enum class OsKind { Linux, MacOS, Windows, OtherUnix };
 
 [[nodiscard]] OsKind currentOs() noexcept;
 [[nodiscard]] std::string_view osName() noexcept; ///< "Linux", "macOS", "Windows", "Unix"
-/// AF_UNIX sockets of this type can be opened here (Windows: stream only, from Windows 10).
+/// Whether netcore offers AF_UNIX sockets here (POSIX: stream and datagram; not on Windows).
 [[nodiscard]] bool hasUnixSockets() noexcept;
+/// Whether this Windows build runs under Wine, which passes socket calls to the host's kernel:
+/// there SO_REUSEADDR and SO_LINGER behave as on Linux, not as on Windows. Tests use it to
+/// assert what each environment really does.
+[[nodiscard]] bool runsUnderWine() noexcept;
 
 } // namespace netcore

@@ -35,20 +35,20 @@ struct FormatError {
 
 /// One item of a parsed format: a code with its repeat count, placed at a byte offset.
 struct StructField {
-    char code = 0;           ///< format character, e.g. 'H'
-    std::size_t count = 1;   ///< repeat count ("3H" -> 3; "4s" -> 4 bytes in one value)
-    std::size_t column = 0;  ///< 1-based column of the code character in the format string
-    std::size_t offset = 0;  ///< byte offset of the first element, after alignment padding
-    std::size_t size = 0;    ///< size of one element (for s and p: the whole string)
+    char code = 0;          ///< format character, e.g. 'H'
+    std::size_t count = 1;  ///< repeat count ("3H" -> 3; "4s" -> 4 bytes in one value)
+    std::size_t column = 0; ///< 1-based column of the code character in the format string
+    std::size_t offset = 0; ///< byte offset of the first element, after alignment padding
+    std::size_t size = 0;   ///< size of one element (for s and p: the whole string)
     /// Values consumed/produced: 0 for 'x', 1 for s and p, `count` otherwise.
     [[nodiscard]] std::size_t valueCount() const noexcept;
 };
 
 /// A parsed format string: the byte order prefix resolved, fields laid out.
 struct StructLayout {
-    bool native = true;        ///< '@': native sizes and alignment; otherwise standard sizes, no padding
-    bool bigEndian = false;    ///< byte order the fields use
-    std::size_t size = 0;      ///< calcsize()
+    bool native = true;     ///< '@': native sizes and alignment; otherwise standard sizes, no padding
+    bool bigEndian = false; ///< byte order the fields use
+    std::size_t size = 0;   ///< calcsize()
     std::size_t valueCount = 0;
     std::vector<StructField> fields;
 };
@@ -67,7 +67,7 @@ struct StructLayout {
 
 /// struct.unpack(format, data): `data` must be exactly calcsize(format) bytes, as in Python.
 [[nodiscard]] std::expected<std::vector<StructValue>, FormatError> unpack(std::string_view format,
-                                                                         std::span<const std::byte> data);
+                                                                          std::span<const std::byte> data);
 
 /// struct.unpack_from(format, data, offset): needs at least calcsize(format) bytes after `offset`;
 /// more are ignored (handy to decode the header of a larger message).
@@ -81,7 +81,7 @@ unpackFrom(std::string_view format, std::span<const std::byte> data, std::size_t
 /// optional b prefix as in Python, b'..') with the escapes of parseEscapedText(). Errors report
 /// Source::Values columns, or Source::Format for a bad format.
 [[nodiscard]] std::expected<std::vector<StructValue>, FormatError> parseStructValues(std::string_view format,
-                                                                                    std::string_view text);
+                                                                                     std::string_view text);
 
 /// A value as parseStructValues() reads it back: 256, -2, 1.5, true, "hello\x00".
 [[nodiscard]] std::string formatStructValue(const StructValue& value);

@@ -31,4 +31,8 @@ bool hasUnixSockets() noexcept {
     return true;
 }
 
+bool runsUnderWine() noexcept {
+    return false;
+}
+
 } // namespace netcore

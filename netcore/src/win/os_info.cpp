@@ -1,5 +1,7 @@
 #include "netcore/os_info.h"
 
+#include "os.h"
+
 namespace netcore {
 
 OsKind currentOs() noexcept {
@@ -15,6 +17,15 @@ std::string_view osName() noexcept {
 // tutorials, so not here.
 bool hasUnixSockets() noexcept {
     return false;
+}
+
+bool runsUnderWine() noexcept {
+    // Wine's ntdll exports wine_get_version; Windows' does not.
+    static const bool wine = [] {
+        const HMODULE ntdll = ::GetModuleHandleW(L"ntdll.dll");
+        return ntdll != nullptr && ::GetProcAddress(ntdll, "wine_get_version") != nullptr;
+    }();
+    return wine;
 }
 
 } // namespace netcore

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "netcore/address.h"
+#include "netcore/connection_info.h"
+#include "netcore/event_queue.h"
+#include "netcore/io_loop.h"
+#include "netcore/net_error.h"
+#include "netcore/session_event.h"
+#include "netcore/socket.h"
+
+#include <cstddef>
+#include <expected>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace netcore {
+
+class SessionContext;
+class StreamConnection;
+
+/// A TCP server on an IoLoop: a non-blocking listening socket and the connections it accepts.
+/// Reports Listening, Accepted, Data, Sent, PeerShutdown, Error, Closed and (while tracing is on)
+/// one CallTraced per socket call to its EventQueue.
+///
+/// Every method may be called from any thread; the work runs on the loop. The IoLoop must outlive
+/// the session. The destructor stops the session and waits for that on the loop.
+class TcpListenerSession {
+public:
+    struct Config {
+        Address bind = Address::loopback(Family::IPv4);
+        int backlog = 128;
+        /// SO_REUSEADDR, so a restarted server can bind while old connections sit in TIME_WAIT.
+        /// Not applied on Windows, where it would let another program bind the same port.
+        bool reuseAddress = true;
+        bool closeOnPeerEof = true;         ///< false: a peer's FIN is PeerShutdown; we may still send
+        std::size_t receiveBufferSize = 65536; ///< bytes per recv()
+        bool tracing = true;
+    };
+
+    TcpListenerSession(IoLoop& loop, std::shared_ptr<EventQueue> queue, Config config);
+    ~TcpListenerSession();
+    TcpListenerSession(const TcpListenerSession&) = delete;
+    TcpListenerSession& operator=(const TcpListenerSession&) = delete;
+
+    [[nodiscard]] SessionId id() const noexcept;
+
+    /// socket, SO_REUSEADDR, bind, listen; then accepts on the loop. Waits for the result, which is
+    /// also posted (Listening with the bound address, or Error). Returns the bound address.
+    [[nodiscard]] std::expected<Address, NetError> start();
+    /// Closes every connection (Closed: LocalClose) and the listener (Closed, connection 0).
+    void stop();
+
+    void send(ConnectionId connection, std::vector<std::byte> bytes);
+    void sendToAll(std::vector<std::byte> bytes);
+    void shutdownWrite(ConnectionId connection);
+    void close(ConnectionId connection);
+    /// SO_LINGER {on, 0 s} and close: the peer gets a reset.
+    void abort(ConnectionId connection);
+
+    /// Turns CallTraced events on or off (a benchmark measures without them). Waits until the
+    /// loop has switched, so the calls after it are traced (or not).
+    void setTracing(bool on);
+    /// The open connections and their counters, read on the loop (waits for it).
+    [[nodiscard]] std::vector<ConnectionInfo> connections() const;
+
+private:
+    void onListenerReady(int readiness);
+    void acceptSome();
+    void pauseAccepting();
+    void stopOnLoop();
+    void onConnectionClosed(ConnectionId connection);
+    StreamConnection* find(ConnectionId connection);
+
+    Config m_config;
+    std::unique_ptr<SessionContext> m_context;
+    Socket m_listener;
+    NativeHandle m_watched = kInvalidHandle;
+    TimerId m_resumeTimer = 0;
+    ConnectionId m_nextConnection = 1;
+    std::vector<std::byte> m_scratch;
+    std::map<ConnectionId, std::unique_ptr<StreamConnection>> m_connections;
+    /// Closed connections wait here until the session's next turn: they close from inside their
+    /// own callbacks, where they cannot be destroyed yet.
+    std::vector<std::unique_ptr<StreamConnection>> m_closed;
+};
+
+} // namespace netcore

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "netcore/address.h"
+#include "netcore/event_queue.h"
+#include "netcore/io_loop.h"
+#include "netcore/net_error.h"
+#include "netcore/session_event.h"
+#include "netcore/socket.h"
+
+#include <cstddef>
+#include <deque>
+#include <expected>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace netcore {
+
+class SessionContext;
+
+/// A UDP endpoint on an IoLoop: bound, optionally connected (connected-UDP: send() without an
+/// address, only the connected peer's datagrams arrive, ICMP errors are reported). Reports
+/// Listening, Connected, Datagram (with sender, truncation and real size), Sent, Error and Closed.
+/// ICMP errors (ECONNREFUSED, WSAECONNRESET) are Error events; the session goes on receiving.
+///
+/// Every method may be called from any thread; the work runs on the loop. The IoLoop must outlive
+/// the session. The destructor stops the session and waits for that on the loop.
+class UdpSession {
+public:
+    struct Config {
+        Address bind = Address::loopback(Family::IPv4);
+        std::optional<Address> connectTo;   ///< connect() right after bind
+        std::size_t receiveBufferSize = 65535; ///< bytes per recvfrom(): larger datagrams are cut
+        int maxReadsPerWake = 64;           ///< recvfrom() calls per readiness
+        bool broadcast = false;             ///< SO_BROADCAST
+        bool reportSent = true;             ///< a Sent event per datagram
+        bool tracing = true;
+    };
+
+    UdpSession(IoLoop& loop, std::shared_ptr<EventQueue> queue, Config config);
+    ~UdpSession();
+    UdpSession(const UdpSession&) = delete;
+    UdpSession& operator=(const UdpSession&) = delete;
+
+    [[nodiscard]] SessionId id() const noexcept;
+
+    /// socket, bind (and connect); waits for the result, also posted (Listening / Error).
+    /// Returns the bound address.
+    [[nodiscard]] std::expected<Address, NetError> start();
+    void stop();
+
+    /// Connected-UDP mode from now on (posts Connected, or Error).
+    void connect(const Address& target);
+    void sendTo(const Address& to, std::vector<std::byte> bytes);
+    /// Connected mode only.
+    void send(std::vector<std::byte> bytes);
+    void setReceiveBufferSize(std::size_t size);
+    /// Turns CallTraced events on or off (a benchmark measures without them). Waits until the
+    /// loop has switched, so the calls after it are traced (or not).
+    void setTracing(bool on);
+
+private:
+    struct Outgoing {
+        std::optional<Address> to; ///< nullopt: send() on the connected socket
+        std::vector<std::byte> bytes;
+    };
+
+    void onReady(int readiness);
+    void receiveSome();
+    void enqueue(Outgoing datagram);
+    void flushOutput();
+    void updateInterest();
+    void stopOnLoop();
+
+    Config m_config;
+    std::unique_ptr<SessionContext> m_context;
+    Socket m_socket;
+    NativeHandle m_watched = kInvalidHandle;
+    int m_interest = 0;
+    std::optional<Address> m_connectedTo;
+    std::vector<std::byte> m_buffer;
+    std::deque<Outgoing> m_output;
+};
+
+} // namespace netcore

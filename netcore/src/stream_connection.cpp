@@ -1,0 +1,197 @@
+#include "stream_connection.h"
+
+#include "session_context.h"
+
+namespace netcore {
+
+StreamConnection::StreamConnection(SessionContext& context, ConnectionId id, Socket socket, Address peer,
+                                   Options options, std::span<std::byte> scratch, ClosedCallback onClosed)
+    : m_context(context), m_socket(std::move(socket)), m_options(options), m_scratch(scratch),
+      m_onClosed(std::move(onClosed)) {
+    m_info.id = id;
+    m_info.peer = peer;
+    m_info.openedAt = TraceClock::now();
+}
+
+StreamConnection::~StreamConnection() {
+    if (m_handle != kInvalidHandle) m_context.loop().unwatch(m_handle);
+    m_socket.setTracer(nullptr); // the session is going away: no more events from this socket
+}
+
+std::expected<void, NetError> StreamConnection::start() {
+    if (auto mode = m_socket.setBlocking(false); !mode) return mode;
+    if (auto local = m_socket.localAddress()) m_info.local = *local;
+    m_handle = m_socket.nativeHandle();
+    m_interest = Readable;
+    auto watched = m_context.loop().watch(m_handle, m_interest, [this](int readiness) { onReady(readiness); });
+    if (!watched) m_handle = kInvalidHandle;
+    return watched;
+}
+
+void StreamConnection::onReady(int readiness) {
+    SessionContext::EmitBatch batch(m_context);
+    if ((readiness & Writable) && !m_output.empty()) flushOutput();
+    if (isClosed()) return;
+    if (readiness & (Readable | Failed)) {
+        if (!m_info.peerShutdown) {
+            readSome();
+        } else {
+            // Reading is over, yet the poller reports a hang-up or an error: the connection is
+            // finished. Ask SO_ERROR which of the two it is.
+            auto pending = m_socket.getOption(SocketOption::Error);
+            const int native = pending ? std::get<int>(*pending) : 0;
+            if (native != 0) {
+                fail(NetError::fromNative(native, "SO_ERROR", {}));
+            } else {
+                close(CloseReason::PeerEof);
+            }
+        }
+    }
+}
+
+void StreamConnection::readSome() {
+    for (int i = 0; i < m_options.maxReadsPerWake; ++i) {
+        auto received = m_socket.recv(m_scratch);
+        if (!received) {
+            if (received.error().code != ErrorCode::WouldBlock) fail(received.error());
+            return;
+        }
+        if (*received == 0) {
+            onPeerEof();
+            return;
+        }
+        const std::size_t count = *received;
+        auto event = m_context.event(SessionEventKind::Data, m_info.id);
+        event.peer = m_info.peer;
+        event.bytes.assign(m_scratch.begin(), m_scratch.begin() + static_cast<std::ptrdiff_t>(count));
+        event.byteCount = count;
+        m_context.emit(std::move(event));
+        m_info.bytesIn += count;
+        // A short read emptied the socket's buffer: the next recv() would only say EWOULDBLOCK.
+        if (count < m_scratch.size()) return;
+    }
+}
+
+void StreamConnection::onPeerEof() {
+    m_info.peerShutdown = true;
+    if (m_options.closeOnPeerEof || m_info.writeShutdown) {
+        if (!m_output.empty()) flushOutput(); // one last try: what fits in the socket buffer still goes
+        if (!isClosed()) close(CloseReason::PeerEof);
+        return;
+    }
+    auto event = m_context.event(SessionEventKind::PeerShutdown, m_info.id);
+    event.peer = m_info.peer;
+    m_context.emit(std::move(event));
+    updateInterest();
+}
+
+void StreamConnection::send(std::vector<std::byte> bytes) {
+    SessionContext::EmitBatch batch(m_context);
+    if (isClosed() || m_info.writeShutdown || m_shutdownPending) {
+        m_context.emitError(m_info.id, NetError::make(isClosed() ? ErrorCode::Closed : ErrorCode::BrokenPipe, "send",
+                                                      std::to_string(bytes.size()),
+                                                      isClosed() ? "the connection is closed"
+                                                                 : "the sending side was shut down"));
+        return;
+    }
+    if (bytes.empty()) return;
+    m_info.queuedBytes += bytes.size();
+    m_output.push_back(std::move(bytes));
+    // While waiting for writability the queue just grows: the poller says when to go on.
+    if (!(m_interest & Writable)) flushOutput();
+}
+
+void StreamConnection::flushOutput() {
+    while (!m_output.empty()) {
+        const auto& front = m_output.front();
+        const std::span<const std::byte> rest(front.data() + m_outputOffset, front.size() - m_outputOffset);
+        auto sent = m_socket.send(rest);
+        if (!sent) {
+            if (sent.error().code == ErrorCode::WouldBlock) break;
+            fail(sent.error());
+            return;
+        }
+        m_outputOffset += *sent;
+        m_info.queuedBytes -= *sent;
+        m_info.bytesOut += *sent;
+        auto event = m_context.event(SessionEventKind::Sent, m_info.id);
+        event.peer = m_info.peer;
+        event.byteCount = *sent;
+        event.queuedBytes = m_info.queuedBytes;
+        m_context.emit(std::move(event));
+        if (m_outputOffset == front.size()) {
+            m_output.pop_front();
+            m_outputOffset = 0;
+        } else {
+            break; // a partial send: the socket buffer is full, wait until it is writable again
+        }
+    }
+    if (m_output.empty() && m_shutdownPending) shutdownNow();
+    if (!isClosed()) updateInterest();
+}
+
+void StreamConnection::shutdownWrite() {
+    SessionContext::EmitBatch batch(m_context);
+    if (isClosed() || m_info.writeShutdown) return;
+    if (!m_output.empty()) {
+        m_shutdownPending = true;
+        return;
+    }
+    shutdownNow();
+}
+
+void StreamConnection::shutdownNow() {
+    m_shutdownPending = false;
+    if (auto done = m_socket.shutdown(ShutdownHow::Write); !done) {
+        fail(done.error());
+        return;
+    }
+    m_info.writeShutdown = true;
+    // Both directions are over once the peer's FIN has come too.
+    if (m_info.peerShutdown) close(CloseReason::LocalClose);
+}
+
+void StreamConnection::fail(NetError error) {
+    const bool reset = error.code == ErrorCode::ConnectionReset || error.code == ErrorCode::ConnectionAborted ||
+                       error.code == ErrorCode::BrokenPipe;
+    m_context.emitError(m_info.id, std::move(error));
+    close(reset ? CloseReason::Reset : CloseReason::Error);
+}
+
+void StreamConnection::abort() {
+    SessionContext::EmitBatch batch(m_context);
+    if (isClosed()) return;
+    if (auto linger = m_socket.setOption(SocketOption::Linger, LingerValue{true, 0}); !linger)
+        m_context.emitError(m_info.id, linger.error());
+    close(CloseReason::Abort);
+}
+
+void StreamConnection::close(CloseReason reason) {
+    SessionContext::EmitBatch batch(m_context);
+    if (isClosed()) return;
+    if (m_handle != kInvalidHandle) m_context.loop().unwatch(m_handle);
+    m_handle = kInvalidHandle;
+    if (auto closed = m_socket.close(); !closed) m_context.emitError(m_info.id, closed.error());
+    const std::size_t dropped = m_info.queuedBytes;
+    m_output.clear();
+    m_outputOffset = 0;
+    m_info.queuedBytes = 0;
+    auto event = m_context.event(SessionEventKind::Closed, m_info.id);
+    event.closeReason = reason;
+    event.queuedBytes = dropped;
+    event.peer = m_info.peer;
+    m_context.emit(std::move(event));
+    if (m_onClosed) m_onClosed(m_info.id);
+}
+
+void StreamConnection::updateInterest() {
+    int interest = 0;
+    if (!m_info.peerShutdown) interest |= Readable;
+    if (!m_output.empty()) interest |= Writable;
+    if (interest == m_interest || m_handle == kInvalidHandle) return;
+    m_interest = interest;
+    if (auto changed = m_context.loop().setInterest(m_handle, interest); !changed)
+        m_context.emitError(m_info.id, changed.error());
+}
+
+} // namespace netcore

@@ -1,0 +1,76 @@
+#pragma once
+// One connected TCP socket on an IoLoop, shared by TcpListenerSession (accepted connections) and
+// TcpClientSession: reads into Data events, sends through an output queue (a partial send keeps
+// the rest queued and waits for writability), half-close, close and abort.
+
+#include "netcore/connection_info.h"
+#include "netcore/socket.h"
+
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <span>
+#include <vector>
+
+namespace netcore {
+
+class SessionContext;
+
+/// Loop thread only.
+class StreamConnection {
+public:
+    struct Options {
+        bool closeOnPeerEof = true; ///< false: report PeerShutdown and keep the sending side open
+        int maxReadsPerWake = 16;   ///< recv() calls per readiness before other handles get a turn
+    };
+    /// Told (on the loop thread) after the connection closed and posted its Closed event. The
+    /// owner must not destroy the connection from inside this call: post the removal instead.
+    using ClosedCallback = std::function<void(ConnectionId)>;
+
+    /// `scratch` is the session's receive buffer, shared by its connections.
+    StreamConnection(SessionContext& context, ConnectionId id, Socket socket, Address peer, Options options,
+                     std::span<std::byte> scratch, ClosedCallback onClosed);
+    /// Unwatches and closes silently (no event): the owner reports the session's end itself.
+    ~StreamConnection();
+    StreamConnection(const StreamConnection&) = delete;
+    StreamConnection& operator=(const StreamConnection&) = delete;
+
+    /// Switches the socket to non-blocking and starts watching it.
+    [[nodiscard]] std::expected<void, NetError> start();
+
+    void send(std::vector<std::byte> bytes);
+    /// shutdown(SHUT_WR) once the output queue is empty.
+    void shutdownWrite();
+    void close(CloseReason reason = CloseReason::LocalClose);
+    /// SO_LINGER {on, 0 s} then close: the peer sees a reset.
+    void abort();
+    void setTracer(std::shared_ptr<Tracer> tracer) { m_socket.setTracer(std::move(tracer)); }
+
+    [[nodiscard]] ConnectionId id() const noexcept { return m_info.id; }
+    [[nodiscard]] bool isClosed() const noexcept { return !m_socket.isOpen(); }
+    [[nodiscard]] const ConnectionInfo& info() const noexcept { return m_info; }
+    [[nodiscard]] std::size_t queuedBytes() const noexcept { return m_info.queuedBytes; }
+
+private:
+    void onReady(int readiness);
+    void readSome();
+    void onPeerEof();
+    void flushOutput();
+    void shutdownNow();
+    void fail(NetError error);
+    void updateInterest();
+
+    SessionContext& m_context;
+    Socket m_socket;
+    NativeHandle m_handle = kInvalidHandle; ///< as watched (the socket forgets it when it closes)
+    Options m_options;
+    std::span<std::byte> m_scratch;
+    ClosedCallback m_onClosed;
+    ConnectionInfo m_info;
+    std::deque<std::vector<std::byte>> m_output;
+    std::size_t m_outputOffset = 0; ///< bytes of m_output.front() already sent
+    bool m_shutdownPending = false;
+    int m_interest = 0;
+};
+
+} // namespace netcore
