@@ -41,17 +41,21 @@ std::expected<std::uint16_t, NetError> parsePort(std::string_view whole, std::st
 }
 
 /// A numeric host and port; errors name columns of `whole`, where the host starts at `column`.
-std::expected<Address, NetError> hostPortIn(std::string_view whole, std::size_t column,
-                                            std::string_view host, std::uint16_t port);
+std::expected<Address, NetError> hostPortIn(std::string_view whole, std::size_t column, std::string_view host,
+                                            std::uint16_t port);
 
 } // namespace
 
 std::string_view familyName(Family family) noexcept {
     switch (family) {
-    case Family::IPv4: return "AF_INET";
-    case Family::IPv6: return "AF_INET6";
-    case Family::Unix: return "AF_UNIX";
-    case Family::Unspecified: break;
+    case Family::IPv4:
+        return "AF_INET";
+    case Family::IPv6:
+        return "AF_INET6";
+    case Family::Unix:
+        return "AF_UNIX";
+    case Family::Unspecified:
+        break;
     }
     return "AF_UNSPEC";
 }
@@ -62,8 +66,8 @@ std::expected<Address, NetError> Address::fromHostPort(std::string_view host, st
 
 namespace {
 
-std::expected<Address, NetError> hostPortIn(std::string_view whole, std::size_t column,
-                                            std::string_view host, std::uint16_t port) {
+std::expected<Address, NetError> hostPortIn(std::string_view whole, std::size_t column, std::string_view host,
+                                            std::uint16_t port) {
     platform::ensureInitialized();
     Address address;
     std::string text(host);
@@ -80,7 +84,8 @@ std::expected<Address, NetError> hostPortIn(std::string_view whole, std::size_t 
             address.setSize(sizeof(sockaddr_in));
             return address;
         }
-        return std::unexpected(parseError(whole, column, "'" + text + "' is not a numeric IPv4 or IPv6 address"));
+        return std::unexpected(
+            parseError(whole, column, "'" + text + "' is not a numeric IPv4 or IPv6 address"));
     }
     auto& in6 = edit<sockaddr_in6>(address.storage());
     if (::inet_pton(AF_INET6, text.c_str(), &in6.sin6_addr) != 1)
@@ -107,7 +112,8 @@ std::expected<Address, NetError> Address::parse(std::string_view text) {
     if (text.starts_with('[')) {
         const auto close = text.find(']');
         if (close == std::string_view::npos)
-            return std::unexpected(parseError(text, text.size() + 1, "']' is missing after the IPv6 address"));
+            return std::unexpected(
+                parseError(text, text.size() + 1, "']' is missing after the IPv6 address"));
         if (close + 1 >= text.size() || text[close + 1] != ':')
             return std::unexpected(parseError(text, close + 2, "':' and a port must follow ']'"));
         auto port = parsePort(text, text.substr(close + 2), close + 3);
@@ -126,8 +132,10 @@ std::expected<Address, NetError> Address::parse(std::string_view text) {
 
 Address Address::loopback(Family family, std::uint16_t port) {
     Address address = any(family, port);
-    if (family == Family::IPv4) edit<sockaddr_in>(address.m_storage.data()).sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    else if (family == Family::IPv6) edit<sockaddr_in6>(address.m_storage.data()).sin6_addr = in6addr_loopback;
+    if (family == Family::IPv4)
+        edit<sockaddr_in>(address.m_storage.data()).sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    else if (family == Family::IPv6)
+        edit<sockaddr_in6>(address.m_storage.data()).sin6_addr = in6addr_loopback;
     return address;
 }
 
@@ -171,29 +179,40 @@ Address Address::fromRaw(std::span<const std::byte> bytes) {
     return address;
 }
 
-void Address::setSize(std::size_t size) noexcept { m_size = std::min(size, kCapacity); }
+void Address::setSize(std::size_t size) noexcept {
+    m_size = std::min(size, kCapacity);
+}
 
 Family Address::family() const noexcept {
     if (m_size < sizeof(sockaddr::sa_family)) return Family::Unspecified;
     switch (view<sockaddr>(m_storage.data()).sa_family) {
-    case AF_INET: return Family::IPv4;
-    case AF_INET6: return Family::IPv6;
-    case AF_UNIX: return Family::Unix;
-    default: return Family::Unspecified;
+    case AF_INET:
+        return Family::IPv4;
+    case AF_INET6:
+        return Family::IPv6;
+    case AF_UNIX:
+        return Family::Unix;
+    default:
+        return Family::Unspecified;
     }
 }
 
 std::uint16_t Address::port() const noexcept {
     switch (family()) {
-    case Family::IPv4: return ntohs(view<sockaddr_in>(m_storage.data()).sin_port);
-    case Family::IPv6: return ntohs(view<sockaddr_in6>(m_storage.data()).sin6_port);
-    default: return 0;
+    case Family::IPv4:
+        return ntohs(view<sockaddr_in>(m_storage.data()).sin_port);
+    case Family::IPv6:
+        return ntohs(view<sockaddr_in6>(m_storage.data()).sin6_port);
+    default:
+        return 0;
     }
 }
 
 void Address::setPort(std::uint16_t port) noexcept {
-    if (family() == Family::IPv4) edit<sockaddr_in>(m_storage.data()).sin_port = htons(port);
-    else if (family() == Family::IPv6) edit<sockaddr_in6>(m_storage.data()).sin6_port = htons(port);
+    if (family() == Family::IPv4)
+        edit<sockaddr_in>(m_storage.data()).sin_port = htons(port);
+    else if (family() == Family::IPv6)
+        edit<sockaddr_in6>(m_storage.data()).sin6_port = htons(port);
 }
 
 std::string Address::host() const {
@@ -246,7 +265,8 @@ bool Address::isLoopback() const noexcept {
 }
 
 bool Address::isAny() const noexcept {
-    if (family() == Family::IPv4) return view<sockaddr_in>(m_storage.data()).sin_addr.s_addr == htonl(INADDR_ANY);
+    if (family() == Family::IPv4)
+        return view<sockaddr_in>(m_storage.data()).sin_addr.s_addr == htonl(INADDR_ANY);
     if (family() == Family::IPv6) {
         const auto& a = view<sockaddr_in6>(m_storage.data()).sin6_addr;
         return std::memcmp(&a, &in6addr_any, sizeof a) == 0;
@@ -258,23 +278,29 @@ bool Address::isMulticast() const noexcept {
     if (family() == Family::IPv4)
         return (ntohl(view<sockaddr_in>(m_storage.data()).sin_addr.s_addr) >> 28) == 0xE;
     if (family() == Family::IPv6)
-        return reinterpret_cast<const unsigned char*>(&view<sockaddr_in6>(m_storage.data()).sin6_addr)[0] == 0xFF;
+        return reinterpret_cast<const unsigned char*>(&view<sockaddr_in6>(m_storage.data()).sin6_addr)[0] ==
+               0xFF;
     return false;
 }
 
 std::string Address::toString() const {
     switch (family()) {
-    case Family::IPv4: return host() + ':' + std::to_string(port());
-    case Family::IPv6: return '[' + host() + "]:" + std::to_string(port());
-    case Family::Unix: return "unix:" + path();
-    case Family::Unspecified: break;
+    case Family::IPv4:
+        return host() + ':' + std::to_string(port());
+    case Family::IPv6:
+        return '[' + host() + "]:" + std::to_string(port());
+    case Family::Unix:
+        return "unix:" + path();
+    case Family::Unspecified:
+        break;
     }
     return "(none)";
 }
 
 bool operator==(const Address& a, const Address& b) noexcept {
-    return a.m_size == b.m_size && std::equal(a.m_storage.begin(), a.m_storage.begin() + static_cast<std::ptrdiff_t>(a.m_size),
-                                              b.m_storage.begin());
+    return a.m_size == b.m_size &&
+           std::equal(a.m_storage.begin(), a.m_storage.begin() + static_cast<std::ptrdiff_t>(a.m_size),
+                      b.m_storage.begin());
 }
 
 } // namespace netcore

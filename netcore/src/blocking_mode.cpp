@@ -6,9 +6,12 @@ namespace netcore {
 
 std::string BlockingMode::toString() const {
     switch (m_kind) {
-    case Kind::Blocking: return "blocking";
-    case Kind::NonBlocking: return "non-blocking";
-    case Kind::Timeout: break;
+    case Kind::Blocking:
+        return "blocking";
+    case Kind::NonBlocking:
+        return "non-blocking";
+    case Kind::Timeout:
+        break;
     }
     char text[48];
     std::snprintf(text, sizeof text, "timeout %g s", m_timeout.count());

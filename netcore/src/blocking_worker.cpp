@@ -41,7 +41,9 @@ void BlockingWorker::submit(Job job, std::string label) {
 
 // The wakeup is ours, not read through the Socket: Socket::cancel() would read the socket's
 // member from this thread while the worker's thread may be using the socket.
-void BlockingWorker::cancel() noexcept { m_wakeup->signal(); }
+void BlockingWorker::cancel() noexcept {
+    m_wakeup->signal();
+}
 
 std::optional<BlockingWorker::Busy> BlockingWorker::busy() const {
     std::lock_guard lock(m_mutex);

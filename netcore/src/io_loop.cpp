@@ -14,7 +14,9 @@ namespace {
 constexpr std::uint64_t kWakeupToken = 0;
 
 // std::push_heap builds a max-heap: "greater" puts the earliest (due, id) on top.
-bool later(const auto& a, const auto& b) { return a.due != b.due ? a.due > b.due : a.id > b.id; }
+bool later(const auto& a, const auto& b) {
+    return a.due != b.due ? a.due > b.due : a.id > b.id;
+}
 
 } // namespace
 
@@ -33,7 +35,9 @@ std::expected<std::unique_ptr<IoLoop>, NetError> IoLoop::create(std::string thre
 IoLoop::IoLoop(std::unique_ptr<Poller> poller, std::unique_ptr<Wakeup> wakeup, std::string threadName)
     : m_poller(std::move(poller)), m_wakeup(std::move(wakeup)), m_threadName(std::move(threadName)) {}
 
-IoLoop::~IoLoop() { stop(); }
+IoLoop::~IoLoop() {
+    stop();
+}
 
 bool IoLoop::isLoopThread() const noexcept {
     return m_threadId.load(std::memory_order_acquire) == std::this_thread::get_id();
@@ -97,8 +101,8 @@ std::expected<void, NetError> IoLoop::watch(NativeHandle handle, int interest, W
 std::expected<void, NetError> IoLoop::setInterest(NativeHandle handle, int interest) {
     auto found = m_tokens.find(handle);
     if (found == m_tokens.end())
-        return std::unexpected(NetError::make(ErrorCode::InvalidArgument, "setInterest", std::to_string(handle),
-                                              "the handle is not watched"));
+        return std::unexpected(NetError::make(ErrorCode::InvalidArgument, "setInterest",
+                                              std::to_string(handle), "the handle is not watched"));
     return m_poller->modify(handle, interest, found->second);
 }
 
@@ -141,9 +145,11 @@ void IoLoop::run() {
         }
         m_iterations.fetch_add(1, std::memory_order_relaxed);
         m_dispatching = true;
-        for (const auto& event : ready) dispatch(event);
+        for (const auto& event : ready)
+            dispatch(event);
         m_dispatching = false;
-        for (const auto token : m_removedTokens) m_watches.erase(token);
+        for (const auto token : m_removedTokens)
+            m_watches.erase(token);
         m_removedTokens.clear();
         runTasks(batch);
         runDueTimers();
@@ -186,7 +192,8 @@ bool IoLoop::runTasks(std::vector<Task>& batch) {
         batch.swap(m_tasks);
     }
     if (batch.empty()) return false;
-    for (auto& task : batch) task();
+    for (auto& task : batch)
+        task();
     batch.clear(); // keeps the capacity: swapped back into m_tasks next time
     return true;
 }

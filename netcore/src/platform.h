@@ -31,5 +31,4 @@ void ensureInitialized() noexcept;
 /// gai_strerror text.
 [[nodiscard]] std::string resolverErrorMessage(int native);
 
-
 } // namespace netcore::platform

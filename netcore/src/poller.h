@@ -36,7 +36,8 @@ public:
     /// Starts watching `handle` for `interest` (Readable | Writable, or 0 for errors only).
     /// `token` comes back in PollerEvent.
     [[nodiscard]] std::expected<void, NetError> add(NativeHandle handle, int interest, std::uint64_t token);
-    [[nodiscard]] std::expected<void, NetError> modify(NativeHandle handle, int interest, std::uint64_t token);
+    [[nodiscard]] std::expected<void, NetError> modify(NativeHandle handle, int interest,
+                                                       std::uint64_t token);
     /// Stops watching. Call before closing the handle (kqueue and epoll forget closed handles on
     /// their own, WSAPoll does not).
     void remove(NativeHandle handle) noexcept;

@@ -51,10 +51,12 @@ void SessionContext::post(std::function<void()> task) {
     });
 }
 
-void SessionContext::flush() { m_queue->pushBatch(m_pending); }
+void SessionContext::flush() {
+    m_queue->pushBatch(m_pending);
+}
 
 std::expected<Socket, NetError> SessionContext::openSocket(Family family, SocketType type,
-                                                          ConnectionId connection) {
+                                                           ConnectionId connection) {
     TraceRecord record;
     record.start = TraceClock::now();
     auto opened = Socket::open(family, type);

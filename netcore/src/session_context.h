@@ -46,7 +46,8 @@ public:
     void setTracing(bool on) noexcept { m_tracing = on; }
     /// Socket::open, traced as a socket() call (a static call has no tracer of its own yet), with
     /// the session's tracer installed for `connection`. Errors are returned, not emitted.
-    [[nodiscard]] std::expected<Socket, NetError> openSocket(Family family, SocketType type, ConnectionId connection);
+    [[nodiscard]] std::expected<Socket, NetError> openSocket(Family family, SocketType type,
+                                                             ConnectionId connection);
     /// A tracer reporting calls as `connection`'s, or nullptr while tracing is off.
     [[nodiscard]] std::shared_ptr<Tracer> tracerFor(ConnectionId connection);
 

@@ -15,24 +15,37 @@ std::atomic<SocketId> g_nextSocketId{1};
 
 int nativeFamily(Family family) {
     switch (family) {
-    case Family::IPv4: return AF_INET;
-    case Family::IPv6: return AF_INET6;
-    case Family::Unix: return AF_UNIX;
-    case Family::Unspecified: break;
+    case Family::IPv4:
+        return AF_INET;
+    case Family::IPv6:
+        return AF_INET6;
+    case Family::Unix:
+        return AF_UNIX;
+    case Family::Unspecified:
+        break;
     }
     return AF_UNSPEC;
 }
 
-int nativeType(SocketType type) { return type == SocketType::Stream ? SOCK_STREAM : SOCK_DGRAM; }
+int nativeType(SocketType type) {
+    return type == SocketType::Stream ? SOCK_STREAM : SOCK_DGRAM;
+}
 
-std::string sizeText(std::size_t size) { return std::to_string(size); }
-std::string bytesText(std::size_t size) { return std::to_string(size) + (size == 1 ? " byte" : " bytes"); }
+std::string sizeText(std::size_t size) {
+    return std::to_string(size);
+}
+std::string bytesText(std::size_t size) {
+    return std::to_string(size) + (size == 1 ? " byte" : " bytes");
+}
 
 const char* shutdownName(ShutdownHow how) {
     switch (how) {
-    case ShutdownHow::Read: return "SHUT_RD";
-    case ShutdownHow::Write: return "SHUT_WR";
-    case ShutdownHow::Both: break;
+    case ShutdownHow::Read:
+        return "SHUT_RD";
+    case ShutdownHow::Write:
+        return "SHUT_WR";
+    case ShutdownHow::Both:
+        break;
     }
     return "SHUT_RDWR";
 }
@@ -42,7 +55,9 @@ const char* shutdownName(ShutdownHow how) {
 Socket::Socket(NativeHandle handle, Family family, SocketType type) noexcept
     : m_handle(handle), m_id(g_nextSocketId.fetch_add(1)), m_family(family), m_type(type) {}
 
-Socket::~Socket() { closeSilently(); }
+Socket::~Socket() {
+    closeSilently();
+}
 
 Socket::Socket(Socket&& other) noexcept
     : m_handle(std::exchange(other.m_handle, kInvalidHandle)), m_id(other.m_id), m_family(other.m_family),
@@ -72,13 +87,17 @@ std::expected<Socket, NetError> Socket::open(Family family, SocketType type) {
     return Socket(handle, family, type);
 }
 
-Socket Socket::adopt(NativeHandle handle, Family family, SocketType type) { return {handle, family, type}; }
+Socket Socket::adopt(NativeHandle handle, Family family, SocketType type) {
+    return {handle, family, type};
+}
 
 void Socket::closeSilently() noexcept {
     if (m_handle != kInvalidHandle) os::closeSocket(std::exchange(m_handle, kInvalidHandle));
 }
 
-NativeHandle Socket::release() noexcept { return std::exchange(m_handle, kInvalidHandle); }
+NativeHandle Socket::release() noexcept {
+    return std::exchange(m_handle, kInvalidHandle);
+}
 
 std::expected<void, NetError> Socket::close() {
     SocketCall call(*this, "close", {});
@@ -118,8 +137,8 @@ std::expected<Accepted, NetError> Socket::accept() {
     });
     if (!result) return call.finish<Accepted>(std::unexpected(result.error()));
     peer.setSize(static_cast<std::size_t>(length));
-    Accepted accepted{Socket(static_cast<NativeHandle>(*result), peer.isValid() ? peer.family() : m_family, m_type),
-                      peer};
+    Accepted accepted{
+        Socket(static_cast<NativeHandle>(*result), peer.isValid() ? peer.family() : m_family, m_type), peer};
     // BSD and Windows hand the listener's O_NONBLOCK to the new socket, Linux does not: start every
     // accepted socket in blocking mode, as Python does, so the mode is the same everywhere.
     if (auto blocking = accepted.socket.applyOsBlocking(false); !blocking)
@@ -142,7 +161,8 @@ std::expected<void, NetError> Socket::connect(const Address& address) {
         inProgress.code = ErrorCode::InProgress; // Windows says WSAEWOULDBLOCK: same meaning here
         return call.finish<void>(std::unexpected(inProgress));
     }
-    if (auto ready = call.waitReady(os::kPollOut); !ready) return call.finish<void>(std::unexpected(ready.error()));
+    if (auto ready = call.waitReady(os::kPollOut); !ready)
+        return call.finish<void>(std::unexpected(ready.error()));
     auto status = getOption(SocketOption::Error);
     if (!status) return call.finish<void>(std::unexpected(status.error()));
     if (const int soError = std::get<int>(*status); soError != 0)
@@ -156,7 +176,8 @@ std::expected<void, NetError> Socket::connectResult() {
     auto ready = wait(Writable | Failed, std::chrono::milliseconds(0));
     if (!ready) return call.finish<void>(std::unexpected(ready.error()));
     if (*ready == NotReady)
-        return call.finish<void>(std::unexpected(call.error(ErrorCode::InProgress, "the handshake is still running")));
+        return call.finish<void>(
+            std::unexpected(call.error(ErrorCode::InProgress, "the handshake is still running")));
     auto status = getOption(SocketOption::Error);
     if (!status) return call.finish<void>(std::unexpected(status.error()));
     if (const int soError = std::get<int>(*status); soError != 0)
@@ -180,7 +201,8 @@ std::expected<SendAllResult, NetError> Socket::sendAll(std::span<const std::byte
     SendAllResult total;
     while (total.bytes < data.size() || (data.empty() && total.calls == 0)) {
         const auto rest = data.subspan(total.bytes);
-        auto result = call.run(os::kPollOut, [&] { return os::sendBytes(m_handle, rest.data(), rest.size()); });
+        auto result =
+            call.run(os::kPollOut, [&] { return os::sendBytes(m_handle, rest.data(), rest.size()); });
         ++total.calls;
         if (!result) {
             auto error = result.error();
@@ -196,11 +218,12 @@ std::expected<SendAllResult, NetError> Socket::sendAll(std::span<const std::byte
 std::expected<std::size_t, NetError> Socket::recv(std::span<std::byte> buffer, bool peek) {
     SocketCall call(*this, "recv", [&] { return sizeText(buffer.size()) + (peek ? ", MSG_PEEK" : ""); });
     if (!isOpen()) return call.finish<std::size_t>(std::unexpected(call.error(ErrorCode::Closed)));
-    auto result = call.run(os::kPollIn, [&] { return os::recvBytes(m_handle, buffer.data(), buffer.size(), peek); });
+    auto result =
+        call.run(os::kPollIn, [&] { return os::recvBytes(m_handle, buffer.data(), buffer.size(), peek); });
     if (!result) return call.finish<std::size_t>(std::unexpected(result.error()));
     const auto received = static_cast<std::size_t>(*result);
     return call.finish<std::size_t>(received, received == 0 && !buffer.empty() ? "0 (EOF: the peer closed)"
-                                                                                : bytesText(received));
+                                                                               : bytesText(received));
 }
 
 std::expected<std::size_t, NetError> Socket::sendTo(std::span<const std::byte> data, const Address& to) {
@@ -222,9 +245,9 @@ std::expected<Datagram, NetError> Socket::recvFrom(std::span<std::byte> buffer) 
     os::SockLen length = 0;
     auto result = call.run(os::kPollIn, [&]() -> os::IoResult {
         length = static_cast<os::SockLen>(Address::kCapacity);
-        const auto received =
-            os::receiveDatagram(m_handle, buffer.data(), buffer.size(), reinterpret_cast<sockaddr*>(datagram.from.storage()),
-                                &length, datagram.truncated, datagram.realSize);
+        const auto received = os::receiveDatagram(m_handle, buffer.data(), buffer.size(),
+                                                  reinterpret_cast<sockaddr*>(datagram.from.storage()),
+                                                  &length, datagram.truncated, datagram.realSize);
         // Windows reports a cut datagram as an error (WSAEMSGSIZE) after filling the buffer.
         if (received < 0 && datagram.truncated) {
             datagram.truncation = call.nativeError(SocketCall::lastError());
@@ -244,7 +267,9 @@ std::expected<Datagram, NetError> Socket::recvFrom(std::span<std::byte> buffer) 
 std::expected<void, NetError> Socket::shutdown(ShutdownHow how) {
     SocketCall call(*this, "shutdown", [&] { return std::string(shutdownName(how)); });
     if (!isOpen()) return call.finish<void>(std::unexpected(call.error(ErrorCode::Closed)));
-    const int native = how == ShutdownHow::Read ? os::kShutRead : how == ShutdownHow::Write ? os::kShutWrite : os::kShutBoth;
+    const int native = how == ShutdownHow::Read    ? os::kShutRead
+                       : how == ShutdownHow::Write ? os::kShutWrite
+                                                   : os::kShutBoth;
     if (::shutdown(os::native(m_handle), native) != 0)
         return call.finish<void>(std::unexpected(call.nativeError(SocketCall::lastError())));
     return call.finish<void>({});
@@ -274,7 +299,8 @@ std::expected<Address, NetError> Socket::peerAddress() const {
 
 std::expected<void, NetError> Socket::applyOsBlocking(bool osNonBlocking) {
     if (os::setNonBlocking(m_handle, osNonBlocking) != 0)
-        return std::unexpected(NetError::fromLastError(osNonBlocking ? "set O_NONBLOCK" : "clear O_NONBLOCK", ""));
+        return std::unexpected(
+            NetError::fromLastError(osNonBlocking ? "set O_NONBLOCK" : "clear O_NONBLOCK", ""));
     m_osNonBlocking = osNonBlocking;
     return {};
 }
@@ -284,7 +310,8 @@ std::expected<void, NetError> Socket::setMode(BlockingMode mode) {
     if (!isOpen()) return call.finish<void>(std::unexpected(call.error(ErrorCode::Closed)));
     // Timeout mode polls before each call, as CPython does; so does a cancellable blocking mode.
     const bool osNonBlocking = mode.kind() != BlockingMode::Kind::Blocking || m_cancel != nullptr;
-    if (auto applied = applyOsBlocking(osNonBlocking); !applied) return call.finish<void>(std::unexpected(applied.error()));
+    if (auto applied = applyOsBlocking(osNonBlocking); !applied)
+        return call.finish<void>(std::unexpected(applied.error()));
     m_mode = mode;
     return call.finish<void>({});
 }
@@ -309,13 +336,16 @@ void Socket::cancel() noexcept {
 std::expected<int, NetError> Socket::wait(int interest, std::chrono::milliseconds timeout) const {
     os::PollFd fd{};
     fd.fd = os::native(m_handle);
-    fd.events = static_cast<short>(((interest & Readable) ? os::kPollIn : 0) | ((interest & Writable) ? os::kPollOut : 0));
+    fd.events = static_cast<short>(((interest & Readable) ? os::kPollIn : 0) |
+                                   ((interest & Writable) ? os::kPollOut : 0));
     for (;;) {
-        const int ready = os::pollSockets(&fd, 1, timeout.count() < 0 ? -1 : static_cast<int>(timeout.count()));
+        const int ready =
+            os::pollSockets(&fd, 1, timeout.count() < 0 ? -1 : static_cast<int>(timeout.count()));
         if (ready < 0) {
             const int native = SocketCall::lastError();
             if (os::isInterrupted(native)) continue;
-            return std::unexpected(NetError::fromNative(native, "poll", std::to_string(timeout.count()) + " ms"));
+            return std::unexpected(
+                NetError::fromNative(native, "poll", std::to_string(timeout.count()) + " ms"));
         }
         int found = NotReady;
         if (fd.revents & (os::kPollIn | os::kPollHup)) found |= Readable;

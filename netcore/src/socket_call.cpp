@@ -19,14 +19,18 @@ bool SocketCall::waitsOnWouldBlock() const noexcept {
     return m_socket.m_osNonBlocking && m_socket.m_mode.kind() != BlockingMode::Kind::NonBlocking;
 }
 
-int SocketCall::lastError() noexcept { return platform::lastSocketError(); }
+int SocketCall::lastError() noexcept {
+    return platform::lastSocketError();
+}
 
 const std::string& SocketCall::arguments() const {
     if (!m_arguments) m_arguments = m_formatArguments ? m_formatArguments() : std::string{};
     return *m_arguments;
 }
 
-NetError SocketCall::nativeError(int native) const { return NetError::fromNative(native, m_call, arguments()); }
+NetError SocketCall::nativeError(int native) const {
+    return NetError::fromNative(native, m_call, arguments());
+}
 
 NetError SocketCall::error(ErrorCode code, std::string message) const {
     return NetError::make(code, m_call, arguments(), std::move(message));

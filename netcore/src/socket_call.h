@@ -49,11 +49,13 @@ public:
     /// Records the call (when tracing) and passes the result through.
     template <typename T>
     std::expected<T, NetError> finish(std::expected<T, NetError> result, const std::string& text = {}) {
-        if (m_socket.m_tracer) trace(result ? std::optional<NetError>{} : std::optional{result.error()}, text);
+        if (m_socket.m_tracer)
+            trace(result ? std::optional<NetError>{} : std::optional{result.error()}, text);
         return result;
     }
     std::expected<void, NetError> finish(std::expected<void, NetError> result, const std::string& text = {}) {
-        if (m_socket.m_tracer) trace(result ? std::optional<NetError>{} : std::optional{result.error()}, text);
+        if (m_socket.m_tracer)
+            trace(result ? std::optional<NetError>{} : std::optional{result.error()}, text);
         return result;
     }
 

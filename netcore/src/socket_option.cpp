@@ -65,9 +65,13 @@ const std::array<OptionInfo, 18>& table() {
 
 } // namespace
 
-const OptionInfo& optionInfo(SocketOption option) noexcept { return table()[static_cast<std::size_t>(option)]; }
+const OptionInfo& optionInfo(SocketOption option) noexcept {
+    return table()[static_cast<std::size_t>(option)];
+}
 
-std::span<const OptionInfo> optionTable() noexcept { return table(); }
+std::span<const OptionInfo> optionTable() noexcept {
+    return table();
+}
 
 std::string optionValueToString(const OptionValue& value) {
     struct Visitor {
@@ -76,18 +80,22 @@ std::string optionValueToString(const OptionValue& value) {
         std::string operator()(const LingerValue& linger) const {
             return linger.enabled ? "on, " + std::to_string(linger.seconds) + " s" : "off";
         }
-        std::string operator()(std::chrono::milliseconds ms) const { return std::to_string(ms.count()) + " ms"; }
+        std::string operator()(std::chrono::milliseconds ms) const {
+            return std::to_string(ms.count()) + " ms";
+        }
     };
     return std::visit(Visitor{}, value);
 }
 
 std::expected<OptionValue, NetError> Socket::getOption(SocketOption option) const {
     const auto& info = optionInfo(option);
-    SocketCall call(*this, "getsockopt", [&] { return std::string(info.level) + ", " + std::string(info.name); });
+    SocketCall call(*this, "getsockopt",
+                    [&] { return std::string(info.level) + ", " + std::string(info.name); });
     if (!isOpen()) return call.finish<OptionValue>(std::unexpected(call.error(ErrorCode::Closed)));
     os::NativeOption native;
     if (!os::nativeOption(option, m_family == Family::IPv6, native))
-        return call.finish<OptionValue>(std::unexpected(call.error(ErrorCode::OptionNotSupported, "this OS has no such option")));
+        return call.finish<OptionValue>(
+            std::unexpected(call.error(ErrorCode::OptionNotSupported, "this OS has no such option")));
     OptionValue value;
     int result = 0;
     if (info.kind == OptionKind::Duration) {
@@ -106,10 +114,13 @@ std::expected<OptionValue, NetError> Socket::getOption(SocketOption option) cons
         result = native.byteSized ? os::getOption(m_handle, native.level, native.name, &byte, &length)
                                   : os::getOption(m_handle, native.level, native.name, &number, &length);
         if (native.byteSized) number = byte;
-        if (info.kind == OptionKind::Flag) value = number != 0;
-        else value = number;
+        if (info.kind == OptionKind::Flag)
+            value = number != 0;
+        else
+            value = number;
     }
-    if (result != 0) return call.finish<OptionValue>(std::unexpected(call.nativeError(SocketCall::lastError())));
+    if (result != 0)
+        return call.finish<OptionValue>(std::unexpected(call.nativeError(SocketCall::lastError())));
     return call.finish<OptionValue>(value, optionValueToString(value));
 }
 
@@ -121,29 +132,40 @@ std::expected<void, NetError> Socket::setOption(SocketOption option, const Optio
     if (!isOpen()) return call.finish<void>(std::unexpected(call.error(ErrorCode::Closed)));
     os::NativeOption native;
     if (!os::nativeOption(option, m_family == Family::IPv6, native))
-        return call.finish<void>(std::unexpected(call.error(ErrorCode::OptionNotSupported, "this OS has no such option")));
+        return call.finish<void>(
+            std::unexpected(call.error(ErrorCode::OptionNotSupported, "this OS has no such option")));
     if (info.readOnly)
-        return call.finish<void>(std::unexpected(call.error(ErrorCode::InvalidArgument, "the option is read-only")));
+        return call.finish<void>(
+            std::unexpected(call.error(ErrorCode::InvalidArgument, "the option is read-only")));
     int result = 0;
     if (info.kind == OptionKind::Duration) {
         const auto* ms = std::get_if<std::chrono::milliseconds>(&value);
-        if (!ms) return call.finish<void>(std::unexpected(call.error(ErrorCode::InvalidArgument, "expects a duration")));
+        if (!ms)
+            return call.finish<void>(
+                std::unexpected(call.error(ErrorCode::InvalidArgument, "expects a duration")));
         result = os::setTimeoutOption(m_handle, native, *ms);
     } else if (info.kind == OptionKind::Linger) {
         const auto* requested = std::get_if<LingerValue>(&value);
-        if (!requested) return call.finish<void>(std::unexpected(call.error(ErrorCode::InvalidArgument, "expects on/off and seconds")));
+        if (!requested)
+            return call.finish<void>(
+                std::unexpected(call.error(ErrorCode::InvalidArgument, "expects on/off and seconds")));
         ::linger lingerValue{};
         lingerValue.l_onoff = static_cast<decltype(lingerValue.l_onoff)>(requested->enabled ? 1 : 0);
         lingerValue.l_linger = static_cast<decltype(lingerValue.l_linger)>(requested->seconds);
         result = os::setOption(m_handle, native.level, native.name, &lingerValue, sizeof lingerValue);
     } else {
         int number = 0;
-        if (const auto* flag = std::get_if<bool>(&value)) number = *flag ? 1 : 0;
-        else if (const auto* integer = std::get_if<int>(&value)) number = *integer;
-        else return call.finish<void>(std::unexpected(call.error(ErrorCode::InvalidArgument, "expects a number or on/off")));
+        if (const auto* flag = std::get_if<bool>(&value))
+            number = *flag ? 1 : 0;
+        else if (const auto* integer = std::get_if<int>(&value))
+            number = *integer;
+        else
+            return call.finish<void>(
+                std::unexpected(call.error(ErrorCode::InvalidArgument, "expects a number or on/off")));
         const auto byte = static_cast<unsigned char>(number);
-        result = native.byteSized ? os::setOption(m_handle, native.level, native.name, &byte, sizeof byte)
-                                  : os::setOption(m_handle, native.level, native.name, &number, sizeof number);
+        result = native.byteSized
+                     ? os::setOption(m_handle, native.level, native.name, &byte, sizeof byte)
+                     : os::setOption(m_handle, native.level, native.name, &number, sizeof number);
     }
     if (result != 0) return call.finish<void>(std::unexpected(call.nativeError(SocketCall::lastError())));
     return call.finish<void>({});

@@ -2,6 +2,8 @@
 
 #include "session_context.h"
 
+#include <utility>
+
 namespace netcore {
 
 StreamConnection::StreamConnection(SessionContext& context, ConnectionId id, Socket socket, Address peer,
@@ -23,7 +25,8 @@ std::expected<void, NetError> StreamConnection::start() {
     if (auto local = m_socket.localAddress()) m_info.local = *local;
     m_handle = m_socket.nativeHandle();
     m_interest = Readable;
-    auto watched = m_context.loop().watch(m_handle, m_interest, [this](int readiness) { onReady(readiness); });
+    auto watched =
+        m_context.loop().watch(m_handle, m_interest, [this](int readiness) { onReady(readiness); });
     if (!watched) m_handle = kInvalidHandle;
     return watched;
 }
@@ -32,19 +35,19 @@ void StreamConnection::onReady(int readiness) {
     SessionContext::EmitBatch batch(m_context);
     if ((readiness & Writable) && !m_output.empty()) flushOutput();
     if (isClosed()) return;
-    if (readiness & (Readable | Failed)) {
-        if (!m_info.peerShutdown) {
-            readSome();
+    if (!m_info.peerShutdown) {
+        if (readiness & (Readable | Failed)) readSome();
+        return;
+    }
+    // Reading is over. A hang-up alone repeats the peer's FIN (WSAPoll reports POLLHUP for a
+    // half-close); an error means the connection is gone: SO_ERROR says which error.
+    if (readiness & Failed) {
+        auto pending = m_socket.getOption(SocketOption::Error);
+        const int native = pending ? std::get<int>(*pending) : 0;
+        if (native != 0) {
+            fail(NetError::fromNative(native, "SO_ERROR", {}));
         } else {
-            // Reading is over, yet the poller reports a hang-up or an error: the connection is
-            // finished. Ask SO_ERROR which of the two it is.
-            auto pending = m_socket.getOption(SocketOption::Error);
-            const int native = pending ? std::get<int>(*pending) : 0;
-            if (native != 0) {
-                fail(NetError::fromNative(native, "SO_ERROR", {}));
-            } else {
-                close(CloseReason::PeerEof);
-            }
+            close(CloseReason::PeerEof);
         }
     }
 }
@@ -88,8 +91,8 @@ void StreamConnection::onPeerEof() {
 void StreamConnection::send(std::vector<std::byte> bytes) {
     SessionContext::EmitBatch batch(m_context);
     if (isClosed() || m_info.writeShutdown || m_shutdownPending) {
-        m_context.emitError(m_info.id, NetError::make(isClosed() ? ErrorCode::Closed : ErrorCode::BrokenPipe, "send",
-                                                      std::to_string(bytes.size()),
+        m_context.emitError(m_info.id, NetError::make(isClosed() ? ErrorCode::Closed : ErrorCode::BrokenPipe,
+                                                      "send", std::to_string(bytes.size()),
                                                       isClosed() ? "the connection is closed"
                                                                  : "the sending side was shut down"));
         return;
@@ -152,8 +155,8 @@ void StreamConnection::shutdownNow() {
 }
 
 void StreamConnection::fail(NetError error) {
-    const bool reset = error.code == ErrorCode::ConnectionReset || error.code == ErrorCode::ConnectionAborted ||
-                       error.code == ErrorCode::BrokenPipe;
+    const bool reset = error.code == ErrorCode::ConnectionReset ||
+                       error.code == ErrorCode::ConnectionAborted || error.code == ErrorCode::BrokenPipe;
     m_context.emitError(m_info.id, std::move(error));
     close(reset ? CloseReason::Reset : CloseReason::Error);
 }
@@ -185,13 +188,28 @@ void StreamConnection::close(CloseReason reason) {
 }
 
 void StreamConnection::updateInterest() {
+    if (isClosed()) return;
     int interest = 0;
     if (!m_info.peerShutdown) interest |= Readable;
     if (!m_output.empty()) interest |= Writable;
-    if (interest == m_interest || m_handle == kInvalidHandle) return;
+    if (interest == m_interest && (m_handle != kInvalidHandle) == (interest != 0)) return;
     m_interest = interest;
-    if (auto changed = m_context.loop().setInterest(m_handle, interest); !changed)
-        m_context.emitError(m_info.id, changed.error());
+    auto& loop = m_context.loop();
+    // With nothing to wait for, the handle leaves the poller: a half-closed socket would
+    // otherwise be reported as hung up on every turn (WSAPoll), keeping the loop awake.
+    if (interest == 0) {
+        if (m_handle != kInvalidHandle) loop.unwatch(std::exchange(m_handle, kInvalidHandle));
+        return;
+    }
+    std::expected<void, NetError> changed;
+    if (m_handle == kInvalidHandle) {
+        m_handle = m_socket.nativeHandle();
+        changed = loop.watch(m_handle, interest, [this](int readiness) { onReady(readiness); });
+        if (!changed) m_handle = kInvalidHandle;
+    } else {
+        changed = loop.setInterest(m_handle, interest);
+    }
+    if (!changed) m_context.emitError(m_info.id, changed.error());
 }
 
 } // namespace netcore

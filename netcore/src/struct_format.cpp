@@ -100,8 +100,9 @@ FormatError formatError(std::size_t index, std::string message) {
     return FormatError{index + 1, std::move(message), FormatError::Source::Format};
 }
 
-// Keeps sizes far from overflow; Python's limit is similar ("total struct size too long").
-constexpr std::size_t maxStructSize = std::size_t{1} << 40;
+// Python allows any size that fits in memory; SockLab stops at 64 MiB so that a typo in a format
+// ("9999999999x") is an error message, not an attempt to allocate gigabytes.
+constexpr std::size_t maxStructSize = std::size_t{1} << 26;
 
 } // namespace
 

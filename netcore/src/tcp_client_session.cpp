@@ -22,7 +22,9 @@ TcpClientSession::~TcpClientSession() {
     });
 }
 
-SessionId TcpClientSession::id() const noexcept { return m_context->id(); }
+SessionId TcpClientSession::id() const noexcept {
+    return m_context->id();
+}
 
 void TcpClientSession::connect(std::vector<Address> targets) {
     m_context->post([this, targets = std::move(targets)]() mutable {
@@ -83,8 +85,8 @@ void TcpClientSession::tryNext() {
             SessionContext::EmitBatch batch(*m_context);
             m_timer = 0;
             attemptFailed(NetError::make(ErrorCode::Timeout, "connect", m_attemptAddress.toString(),
-                                         "no answer within " + std::to_string(m_config.connectTimeout.count()) +
-                                             " ms"));
+                                         "no answer within " +
+                                             std::to_string(m_config.connectTimeout.count()) + " ms"));
         });
         return;
     }
@@ -106,7 +108,8 @@ void TcpClientSession::onConnectReady() {
 
 void TcpClientSession::endAttempt() {
     if (m_timer != 0) m_context->loop().cancelTimer(std::exchange(m_timer, 0));
-    if (m_attemptHandle != kInvalidHandle) m_context->loop().unwatch(std::exchange(m_attemptHandle, kInvalidHandle));
+    if (m_attemptHandle != kInvalidHandle)
+        m_context->loop().unwatch(std::exchange(m_attemptHandle, kInvalidHandle));
 }
 
 void TcpClientSession::attemptFailed(NetError error) {
@@ -136,7 +139,9 @@ void TcpClientSession::connected() {
     m_connection = std::move(connection);
 }
 
-void TcpClientSession::onConnectionClosed() { m_closed = std::move(m_connection); }
+void TcpClientSession::onConnectionClosed() {
+    m_closed = std::move(m_connection);
+}
 
 void TcpClientSession::closeOnLoop(bool abortive) {
     if (m_attemptId != 0) {
@@ -158,8 +163,8 @@ void TcpClientSession::send(std::vector<std::byte> bytes) {
     m_context->post([this, bytes = std::move(bytes)]() mutable {
         m_closed.reset();
         if (!m_connection) {
-            m_context->emitError(0, NetError::make(ErrorCode::NotConnected, "send", std::to_string(bytes.size()),
-                                                   "not connected"));
+            m_context->emitError(0, NetError::make(ErrorCode::NotConnected, "send",
+                                                   std::to_string(bytes.size()), "not connected"));
             return;
         }
         m_connection->send(std::move(bytes));
@@ -203,7 +208,8 @@ std::optional<ConnectionInfo> TcpClientSession::connection() const {
 }
 
 std::size_t TcpClientSession::queuedBytes() const {
-    return m_context->loop().invoke([this]() -> std::size_t { return m_connection ? m_connection->queuedBytes() : 0; });
+    return m_context->loop().invoke(
+        [this]() -> std::size_t { return m_connection ? m_connection->queuedBytes() : 0; });
 }
 
 } // namespace netcore

@@ -30,7 +30,9 @@ TcpListenerSession::~TcpListenerSession() {
     });
 }
 
-SessionId TcpListenerSession::id() const noexcept { return m_context->id(); }
+SessionId TcpListenerSession::id() const noexcept {
+    return m_context->id();
+}
 
 std::expected<Address, NetError> TcpListenerSession::start() {
     return m_context->loop().invoke([this]() -> std::expected<Address, NetError> {
@@ -54,12 +56,14 @@ std::expected<Address, NetError> TcpListenerSession::start() {
                 return failed(reuse.error());
         }
         if (auto bound = m_listener.bind(m_config.bind); !bound) return failed(bound.error());
-        if (auto listening = m_listener.listen(m_config.backlog); !listening) return failed(listening.error());
+        if (auto listening = m_listener.listen(m_config.backlog); !listening)
+            return failed(listening.error());
         if (auto mode = m_listener.setBlocking(false); !mode) return failed(mode.error());
         auto local = m_listener.localAddress();
         if (!local) return failed(local.error());
         m_watched = m_listener.nativeHandle();
-        if (auto watched = m_context->loop().watch(m_watched, Readable, [this](int r) { onListenerReady(r); });
+        if (auto watched =
+                m_context->loop().watch(m_watched, Readable, [this](int r) { onListenerReady(r); });
             !watched) {
             m_watched = kInvalidHandle;
             return failed(watched.error());
@@ -82,7 +86,8 @@ void TcpListenerSession::stopOnLoop() {
     m_closed.clear();
     auto open = std::move(m_connections);
     m_connections.clear();
-    for (auto& [id, connection] : open) connection->close(CloseReason::LocalClose);
+    for (auto& [id, connection] : open)
+        connection->close(CloseReason::LocalClose);
     if (m_resumeTimer != 0) m_context->loop().cancelTimer(std::exchange(m_resumeTimer, 0));
     if (m_watched != kInvalidHandle) m_context->loop().unwatch(std::exchange(m_watched, kInvalidHandle));
     if (m_listener.isOpen()) {
@@ -164,7 +169,8 @@ void TcpListenerSession::sendToAll(std::vector<std::byte> bytes) {
         m_closed.clear();
         // Copy the ids first: a failing send closes its connection and edits the map.
         std::vector<ConnectionId> ids;
-        for (const auto& [id, connection] : m_connections) ids.push_back(id);
+        for (const auto& [id, connection] : m_connections)
+            ids.push_back(id);
         for (const auto id : ids)
             if (auto found = m_connections.find(id); found != m_connections.end()) found->second->send(bytes);
     });
@@ -192,7 +198,8 @@ void TcpListenerSession::setTracing(bool on) {
     m_context->loop().invoke([this, on] {
         m_context->setTracing(on);
         m_listener.setTracer(m_context->tracerFor(0));
-        for (auto& [id, connection] : m_connections) connection->setTracer(m_context->tracerFor(id));
+        for (auto& [id, connection] : m_connections)
+            connection->setTracer(m_context->tracerFor(id));
     });
 }
 
@@ -200,7 +207,8 @@ std::vector<ConnectionInfo> TcpListenerSession::connections() const {
     return m_context->loop().invoke([this] {
         std::vector<ConnectionInfo> infos;
         infos.reserve(m_connections.size());
-        for (const auto& [id, connection] : m_connections) infos.push_back(connection->info());
+        for (const auto& [id, connection] : m_connections)
+            infos.push_back(connection->info());
         return infos;
     });
 }

@@ -29,14 +29,17 @@ UdpSession::~UdpSession() {
     });
 }
 
-SessionId UdpSession::id() const noexcept { return m_context->id(); }
+SessionId UdpSession::id() const noexcept {
+    return m_context->id();
+}
 
 std::expected<Address, NetError> UdpSession::start() {
     return m_context->loop().invoke([this]() -> std::expected<Address, NetError> {
         SessionContext::EmitBatch batch(*m_context);
         const auto failed = [this](NetError error) -> std::expected<Address, NetError> {
             m_context->emitError(0, error);
-            if (m_watched != kInvalidHandle) m_context->loop().unwatch(std::exchange(m_watched, kInvalidHandle));
+            if (m_watched != kInvalidHandle)
+                m_context->loop().unwatch(std::exchange(m_watched, kInvalidHandle));
             (void)m_socket.close();
             return std::unexpected(std::move(error));
         };
@@ -58,7 +61,8 @@ std::expected<Address, NetError> UdpSession::start() {
         if (!local) return failed(local.error());
         m_watched = m_socket.nativeHandle();
         m_interest = Readable;
-        if (auto watched = m_context->loop().watch(m_watched, m_interest, [this](int r) { onReady(r); }); !watched) {
+        if (auto watched = m_context->loop().watch(m_watched, m_interest, [this](int r) { onReady(r); });
+            !watched) {
             m_watched = kInvalidHandle;
             return failed(watched.error());
         }
@@ -66,7 +70,8 @@ std::expected<Address, NetError> UdpSession::start() {
         event.local = *local;
         m_context->emit(std::move(event));
         if (m_config.connectTo) {
-            if (auto connected = m_socket.connect(*m_config.connectTo); !connected) return failed(connected.error());
+            if (auto connected = m_socket.connect(*m_config.connectTo); !connected)
+                return failed(connected.error());
             m_connectedTo = m_config.connectTo;
             auto connectedEvent = m_context->event(SessionEventKind::Connected);
             connectedEvent.peer = *m_connectedTo;
@@ -87,7 +92,8 @@ void UdpSession::stop() {
 void UdpSession::stopOnLoop() {
     if (m_watched != kInvalidHandle) m_context->loop().unwatch(std::exchange(m_watched, kInvalidHandle));
     std::size_t dropped = 0;
-    for (const auto& datagram : m_output) dropped += datagram.bytes.size();
+    for (const auto& datagram : m_output)
+        dropped += datagram.bytes.size();
     m_output.clear();
     m_connectedTo.reset();
     if (!m_socket.isOpen()) return;
@@ -126,7 +132,8 @@ void UdpSession::receiveSome() {
 void UdpSession::enqueue(Outgoing datagram) {
     if (!m_socket.isOpen()) {
         m_context->emitError(0, NetError::make(ErrorCode::Closed, datagram.to ? "sendto" : "send",
-                                               std::to_string(datagram.bytes.size()), "the session is not started"));
+                                               std::to_string(datagram.bytes.size()),
+                                               "the session is not started"));
         return;
     }
     m_output.push_back(std::move(datagram));

@@ -30,7 +30,8 @@ TEST_CASE("io_loop: posted tasks run on the loop's thread in posting order") {
     const auto size = loop->invoke([&] { return order.size(); });
     CHECK(size == 100);
     CHECK(allOnLoop);
-    for (int i = 0; i < 100; ++i) CHECK(order[static_cast<std::size_t>(i)] == i);
+    for (int i = 0; i < 100; ++i)
+        CHECK(order[static_cast<std::size_t>(i)] == i);
 }
 
 TEST_CASE("io_loop: posts from many threads all run") {
@@ -39,9 +40,11 @@ TEST_CASE("io_loop: posts from many threads all run") {
     std::vector<std::thread> threads;
     for (int t = 0; t < 4; ++t)
         threads.emplace_back([&] {
-            for (int i = 0; i < 1000; ++i) loop->post([&] { ran.fetch_add(1); });
+            for (int i = 0; i < 1000; ++i)
+                loop->post([&] { ran.fetch_add(1); });
         });
-    for (auto& thread : threads) thread.join();
+    for (auto& thread : threads)
+        thread.join();
     loop->invoke([] {});
     CHECK(ran.load() == 4000);
 }
@@ -101,7 +104,8 @@ TEST_CASE("io_loop: a cancelled timer does not fire") {
 TEST_CASE("io_loop: stop runs what was posted, joins, and refuses later posts") {
     auto loop = require(IoLoop::create(), "IoLoop::create");
     std::atomic<int> ran{0};
-    for (int i = 0; i < 10; ++i) loop->post([&] { ran.fetch_add(1); });
+    for (int i = 0; i < 10; ++i)
+        loop->post([&] { ran.fetch_add(1); });
     loop->stop();
     CHECK(ran.load() == 10);
     CHECK_FALSE(loop->isRunning());

@@ -44,7 +44,8 @@ TEST_CASE("lesson: bind a port a listener holds (EADDRINUSE)") {
         test::requireError(std::move(shared), ErrorCode::AddressInUse);
     } else if (runsUnderWine()) {
         REQUIRE_FALSE(shared.has_value());
-        CHECK((shared.error().code == ErrorCode::AccessDenied || shared.error().code == ErrorCode::AddressInUse));
+        CHECK((shared.error().code == ErrorCode::AccessDenied ||
+               shared.error().code == ErrorCode::AddressInUse));
     } else {
         CHECK(shared.has_value());
     }
@@ -94,7 +95,8 @@ TEST_CASE("lesson: the peer aborts (SO_LINGER 0): ECONNRESET on recv, EPIPE or E
         // abort cannot be shown there. Real Windows resets like Linux and macOS.
         auto pair = test::connectedPair();
         test::require(pair.client.setOption(SocketOption::Linger, LingerValue{true, 0}));
-        CHECK(test::require(pair.client.getOption(SocketOption::Linger)) == OptionValue{LingerValue{true, 0}});
+        CHECK(test::require(pair.client.getOption(SocketOption::Linger)) ==
+              OptionValue{LingerValue{true, 0}});
         return;
     }
     SUBCASE("recv") {
@@ -113,7 +115,8 @@ TEST_CASE("lesson: the peer aborts (SO_LINGER 0): ECONNRESET on recv, EPIPE or E
         CHECK(test::require(pair.server.wait(Readable, 5000ms)) != NotReady);
         const auto payload = test::bytes("after the reset");
         std::expected<SendAllResult, NetError> result;
-        for (int i = 0; i < 3 && result.has_value(); ++i) result = pair.server.sendAll(payload);
+        for (int i = 0; i < 3 && result.has_value(); ++i)
+            result = pair.server.sendAll(payload);
         REQUIRE_FALSE(result.has_value());
         const auto code = result.error().code;
         CHECK((code == ErrorCode::BrokenPipe || code == ErrorCode::ConnectionReset ||
@@ -163,13 +166,16 @@ TEST_CASE("lesson: a 2000-byte datagram into a 1024-byte recvfrom is cut, and th
     CHECK(datagram.bytes == 1024);
     CHECK(datagram.from == sender.address);
     switch (currentOs()) {
-    case OsKind::Linux: CHECK(datagram.realSize == std::optional<std::size_t>(2000)); break;
+    case OsKind::Linux:
+        CHECK(datagram.realSize == std::optional<std::size_t>(2000));
+        break;
     case OsKind::Windows:
         REQUIRE(datagram.truncation.has_value());
         CHECK(datagram.truncation->code == ErrorCode::MessageTooLong);
         CHECK(datagram.truncation->nativeName == "WSAEMSGSIZE");
         break;
-    default: break; // macOS: cut, real size unknown
+    default:
+        break; // macOS: cut, real size unknown
     }
     // The rest of the datagram is gone: the next datagram starts fresh.
     test::require(sender.socket.sendTo(test::bytes("next"), receiver.address));
@@ -194,7 +200,8 @@ TEST_CASE("lesson: the upper-case echo server (seed 003) over real sockets") {
     std::array<std::byte, 1024> buffer{};
     const auto received = test::require(pair.server.recv(buffer));
     auto message = test::text(std::span(buffer).first(received));
-    for (auto& c : message) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (auto& c : message)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     test::require(pair.server.sendAll(test::bytes(message)));
     const auto reply = test::require(pair.client.recv(buffer));
     CHECK(test::text(std::span(buffer).first(reply)) == "HELLO");

@@ -16,7 +16,8 @@ TEST_CASE("resolve: localhost lists every result, in order, each a loopback addr
     }
     // With no family asked, the resolver may list IPv6 and IPv4: both families must be allowed.
     auto v4 = test::require(resolve("localhost", "8080", {.family = Family::IPv4}), "resolve v4");
-    for (const auto& entry : v4.addresses) CHECK(entry.address.family() == Family::IPv4);
+    for (const auto& entry : v4.addresses)
+        CHECK(entry.address.family() == Family::IPv4);
 }
 
 TEST_CASE("resolve: numeric hosts take the fast path") {
@@ -31,8 +32,9 @@ TEST_CASE("resolve: numeric hosts take the fast path") {
 }
 
 TEST_CASE("resolve: passive with no host gives the wildcard address") {
-    auto result = test::require(resolve("", "9000", {.family = Family::IPv4, .type = SocketType::Datagram, .passive = true}),
-                                "resolve");
+    auto result = test::require(
+        resolve("", "9000", {.family = Family::IPv4, .type = SocketType::Datagram, .passive = true}),
+        "resolve");
     REQUIRE_FALSE(result.addresses.empty());
     CHECK(result.addresses[0].address.isAny());
     CHECK(result.addresses[0].address.port() == 9000);
@@ -46,7 +48,8 @@ TEST_CASE("resolve: errors carry the resolver's code and name") {
         // Offline resolvers may answer EAI_AGAIN/EAI_FAIL instead of EAI_NONAME; all are resolver errors.
         CHECK(result.error().space == NativeSpace::Resolver);
         CHECK((result.error().code == ErrorCode::HostNotFound || result.error().code == ErrorCode::TryAgain ||
-               result.error().code == ErrorCode::ResolverFailure || result.error().code == ErrorCode::FamilyNotForHost));
+               result.error().code == ErrorCode::ResolverFailure ||
+               result.error().code == ErrorCode::FamilyNotForHost));
         CHECK(result.error().call == "getaddrinfo");
         CHECK_FALSE(result.error().nativeName.empty());
     }

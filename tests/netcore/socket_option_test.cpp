@@ -13,8 +13,8 @@ TEST_CASE("options: flags read back what was set") {
         SocketType type;
     };
     const Row rows[] = {
-        {SocketOption::ReuseAddress, SocketType::Stream}, {SocketOption::KeepAlive, SocketType::Stream},
-        {SocketOption::NoDelay, SocketType::Stream},      {SocketOption::Broadcast, SocketType::Datagram},
+        {SocketOption::ReuseAddress, SocketType::Stream},    {SocketOption::KeepAlive, SocketType::Stream},
+        {SocketOption::NoDelay, SocketType::Stream},         {SocketOption::Broadcast, SocketType::Datagram},
         {SocketOption::MulticastLoop, SocketType::Datagram},
     };
     for (const auto& row : rows) {
@@ -43,8 +43,10 @@ TEST_CASE("options: SO_RCVBUF reads back what the OS really uses (Linux doubles 
     auto socket = test::require(Socket::open(Family::IPv4, SocketType::Stream));
     test::require(socket.setOption(SocketOption::ReceiveBuffer, 65536));
     const int reported = std::get<int>(test::require(socket.getOption(SocketOption::ReceiveBuffer)));
-    if (currentOs() == OsKind::Linux) CHECK(reported == 2 * 65536);
-    else CHECK(reported == 65536);
+    if (currentOs() == OsKind::Linux)
+        CHECK(reported == 2 * 65536);
+    else
+        CHECK(reported == 65536);
 }
 
 TEST_CASE("options: SO_LINGER and the timeouts") {
@@ -76,7 +78,8 @@ TEST_CASE("options: read-only and missing options are refused with a reason") {
     CHECK(test::require(socket.getOption(SocketOption::Error)) == OptionValue{0});
     CHECK(test::require(socket.getOption(SocketOption::Type)) != OptionValue{0});
     // Each OS lacks one of the port-sharing options.
-    const auto missing = currentOs() == OsKind::Windows ? SocketOption::ReusePort : SocketOption::ExclusiveAddressUse;
+    const auto missing =
+        currentOs() == OsKind::Windows ? SocketOption::ReusePort : SocketOption::ExclusiveAddressUse;
     CHECK_FALSE(optionInfo(missing).available);
     test::requireError(socket.setOption(missing, true), ErrorCode::OptionNotSupported);
     // A wrong value kind is caught before the OS sees it.

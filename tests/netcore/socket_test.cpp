@@ -56,10 +56,12 @@ TEST_CASE("socket: empty sends (TCP sends nothing, UDP sends an empty datagram)"
 
 TEST_CASE("socket: AF_UNIX stream and datagram, where the OS has them") {
     if (!hasUnixSockets()) return;
-    const std::string path = "/tmp/socklab-test-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
+    const std::string path =
+        "/tmp/socklab-test-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
     for (SocketType type : {SocketType::Stream, SocketType::Datagram}) {
         CAPTURE(socketTypeName(type));
-        const auto serverPath = test::require(Address::unixPath(path + (type == SocketType::Stream ? ".s" : ".d")));
+        const auto serverPath =
+            test::require(Address::unixPath(path + (type == SocketType::Stream ? ".s" : ".d")));
         std::remove(serverPath.path().c_str());
         auto server = test::require(Socket::open(Family::Unix, type));
         test::require(server.bind(serverPath));
@@ -105,7 +107,8 @@ TEST_CASE("socket: non-blocking connect reports in progress, then the outcome th
         auto started = client.connect(listener.address);
         if (!started) {
             CHECK(started.error().code == ErrorCode::InProgress);
-            CHECK(started.error().nativeName == (currentOs() == OsKind::Windows ? "WSAEWOULDBLOCK" : "EINPROGRESS"));
+            CHECK(started.error().nativeName ==
+                  (currentOs() == OsKind::Windows ? "WSAEWOULDBLOCK" : "EINPROGRESS"));
             REQUIRE(test::require(client.wait(Writable, 5000ms)) != NotReady);
         }
         test::require(client.connectResult(), "connect result");

@@ -148,6 +148,8 @@ TEST_CASE("struct_format: format errors name the column (1-based)") {
         {">H!", 3, "bad char in struct format"},
         {"H 3", 3, "repeat count given without format specifier"},
         {"99999999999999999999s", 1, "total struct size too long"},
+        {"100000000x", 1, "total struct size too long"},
+        {"3q67108864s", 11, "total struct size too long"},
     };
     for (const Row& row : rows) {
         CAPTURE(std::string_view(row.format));

@@ -34,8 +34,8 @@ inline void require(std::expected<void, NetError>&& result, const char* what = "
 template <typename T>
 NetError requireError(std::expected<T, NetError>&& result, ErrorCode code) {
     REQUIRE_MESSAGE(!result.has_value(), "expected " << errorCodeName(code) << ", the call succeeded");
-    CHECK_MESSAGE(result.error().code == code, "expected " << errorCodeName(code) << ", got "
-                                                           << result.error().summary());
+    CHECK_MESSAGE(result.error().code == code,
+                  "expected " << errorCodeName(code) << ", got " << result.error().summary());
     return result.error();
 }
 

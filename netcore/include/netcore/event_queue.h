@@ -49,7 +49,8 @@ public:
     void pushBatch(std::vector<SessionEvent>& events);
 
     /// Moves up to `max` events, oldest first, to the end of `out`. Returns how many are left.
-    std::size_t drain(std::vector<SessionEvent>& out, std::size_t max = std::numeric_limits<std::size_t>::max());
+    std::size_t drain(std::vector<SessionEvent>& out,
+                      std::size_t max = std::numeric_limits<std::size_t>::max());
     /// Blocks until an event is queued or `timeout` passes; returns whether one is queued.
     bool waitForEvents(std::chrono::milliseconds timeout);
 

@@ -11,11 +11,11 @@ namespace netcore {
 /// and what to try. Text is English source text; the UI translates it (tr) by these strings.
 struct Explanation {
     ErrorCode code;
-    std::string_view title;       ///< short headline, "Connection refused"
-    std::string_view explanation; ///< what the OS is telling you
-    std::string_view causes;      ///< likely causes, one per line
-    std::string_view tryThis;     ///< what to try, one per line
-    std::string_view platformNote;///< where Windows/macOS/Linux differ (empty if they do not)
+    std::string_view title;        ///< short headline, "Connection refused"
+    std::string_view explanation;  ///< what the OS is telling you
+    std::string_view causes;       ///< likely causes, one per line
+    std::string_view tryThis;      ///< what to try, one per line
+    std::string_view platformNote; ///< where Windows/macOS/Linux differ (empty if they do not)
 };
 
 /// The entry for a code; every ErrorCode has one (Unknown's entry is the fallback).

@@ -7,12 +7,12 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
-#include <optional>
 #include <expected>
 #include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <type_traits>
@@ -44,7 +44,8 @@ public:
     using Clock = std::chrono::steady_clock;
 
     /// Creates the loop and starts its thread, named `threadName` where the OS allows it.
-    [[nodiscard]] static std::expected<std::unique_ptr<IoLoop>, NetError> create(std::string threadName = "netcore-io");
+    [[nodiscard]] static std::expected<std::unique_ptr<IoLoop>, NetError>
+    create(std::string threadName = "netcore-io");
     /// Stops and joins the thread (must not run on the loop's own thread).
     ~IoLoop();
     IoLoop(const IoLoop&) = delete;
@@ -67,7 +68,8 @@ public:
     /// Loop thread only. Watches `handle` for `interest` (Readable | Writable; 0 = errors only).
     /// Failed, and a hang-up (reported as Readable), come whatever the interest: the poller is
     /// level-triggered, so an owner must react to them (read, close, or unwatch).
-    [[nodiscard]] std::expected<void, NetError> watch(NativeHandle handle, int interest, WatchCallback callback);
+    [[nodiscard]] std::expected<void, NetError> watch(NativeHandle handle, int interest,
+                                                      WatchCallback callback);
     /// Loop thread only. Changes what a watched handle is waited for.
     [[nodiscard]] std::expected<void, NetError> setInterest(NativeHandle handle, int interest);
     /// Loop thread only. Stops watching; safe from the handle's own callback. Call before closing.
@@ -80,7 +82,9 @@ public:
     [[nodiscard]] bool isLoopThread() const noexcept;
     [[nodiscard]] bool isRunning() const noexcept { return !m_stopRequested.load(std::memory_order_acquire); }
     /// How many times the thread has returned from the poller: shows that an idle loop sleeps.
-    [[nodiscard]] std::uint64_t iterations() const noexcept { return m_iterations.load(std::memory_order_relaxed); }
+    [[nodiscard]] std::uint64_t iterations() const noexcept {
+        return m_iterations.load(std::memory_order_relaxed);
+    }
     /// The poller's error if the loop ended because waiting failed.
     [[nodiscard]] std::optional<NetError> failure() const;
 

@@ -17,11 +17,11 @@ struct Explanation;
 struct NetError {
     ErrorCode code = ErrorCode::None;
     NativeSpace space = NativeSpace::None;
-    int nativeNumber = 0;     ///< errno / WSAGetLastError() / EAI_* value as the OS gave it
-    std::string nativeName;   ///< "ECONNREFUSED", "WSAECONNREFUSED", "EAI_NONAME"
-    std::string osMessage;    ///< strerror / FormatMessage / gai_strerror text
-    std::string call;         ///< "connect"
-    std::string arguments;    ///< "127.0.0.1:9"
+    int nativeNumber = 0;        ///< errno / WSAGetLastError() / EAI_* value as the OS gave it
+    std::string nativeName;      ///< "ECONNREFUSED", "WSAECONNREFUSED", "EAI_NONAME"
+    std::string osMessage;       ///< strerror / FormatMessage / gai_strerror text
+    std::string call;            ///< "connect"
+    std::string arguments;       ///< "127.0.0.1:9"
     std::size_t transferred = 0; ///< bytes moved before the failure (sendAll, recvAll)
 
     /// "connect(127.0.0.1:9)"

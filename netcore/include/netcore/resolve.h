@@ -13,9 +13,9 @@ namespace netcore {
 struct ResolveOptions {
     Family family = Family::Unspecified; ///< AF_UNSPEC: every family the host has
     SocketType type = SocketType::Stream;
-    bool passive = false;        ///< AI_PASSIVE: addresses to bind a server to ("" = any address)
-    bool numericHostOnly = false;///< AI_NUMERICHOST: never ask DNS
-    bool canonicalName = false;  ///< AI_CANONNAME
+    bool passive = false;         ///< AI_PASSIVE: addresses to bind a server to ("" = any address)
+    bool numericHostOnly = false; ///< AI_NUMERICHOST: never ask DNS
+    bool canonicalName = false;   ///< AI_CANONNAME
 };
 
 /// One getaddrinfo result, in the order the resolver returned it.
@@ -33,8 +33,7 @@ struct ResolveResult {
 
 /// getaddrinfo(host, service) with every result, in order. A numeric host skips the resolver.
 /// host "" with passive = the wildcard address (what Python's bind(('', port)) means).
-[[nodiscard]] std::expected<ResolveResult, NetError> resolve(std::string_view host,
-                                                             std::string_view service,
+[[nodiscard]] std::expected<ResolveResult, NetError> resolve(std::string_view host, std::string_view service,
                                                              const ResolveOptions& options = {});
 
 } // namespace netcore

@@ -52,16 +52,16 @@ struct SessionEvent {
     ConnectionId connection = 0;
     SessionEventKind kind = SessionEventKind::Error;
     CloseReason closeReason = CloseReason::None;
-    bool truncated = false;           ///< Datagram: cut to the receive buffer's size
-    Address peer;                     ///< remote address (Accepted, Connected, Data, Datagram, Sent to)
-    Address local;                    ///< local address (Listening, Accepted, Connected)
-    std::vector<std::byte> bytes;     ///< Data / Datagram payload
-    std::size_t byteCount = 0;        ///< bytes in this event (Data, Datagram: bytes.size(); Sent)
-    std::size_t queuedBytes = 0;      ///< Sent, Closed: bytes still in (or dropped from) the output queue
+    bool truncated = false;              ///< Datagram: cut to the receive buffer's size
+    Address peer;                        ///< remote address (Accepted, Connected, Data, Datagram, Sent to)
+    Address local;                       ///< local address (Listening, Accepted, Connected)
+    std::vector<std::byte> bytes;        ///< Data / Datagram payload
+    std::size_t byteCount = 0;           ///< bytes in this event (Data, Datagram: bytes.size(); Sent)
+    std::size_t queuedBytes = 0;         ///< Sent, Closed: bytes still in (or dropped from) the output queue
     std::optional<std::size_t> realSize; ///< Datagram: the size on the wire, where the OS says (Linux)
-    std::optional<NetError> error;    ///< Error; Datagram: the truncation error (Windows WSAEMSGSIZE)
-    std::optional<TraceRecord> trace; ///< CallTraced
-    TraceClock::time_point time;      ///< when the session saw it
+    std::optional<NetError> error;       ///< Error; Datagram: the truncation error (Windows WSAEMSGSIZE)
+    std::optional<TraceRecord> trace;    ///< CallTraced
+    TraceClock::time_point time;         ///< when the session saw it
 };
 
 } // namespace netcore

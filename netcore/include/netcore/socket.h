@@ -37,8 +37,8 @@ struct Datagram {
     std::size_t bytes = 0;
     Address from;
     bool truncated = false;
-    std::optional<std::size_t> realSize;  ///< the datagram's size on the wire, where the OS says (Linux)
-    std::optional<NetError> truncation;   ///< the OS error that reported the cut (Windows)
+    std::optional<std::size_t> realSize; ///< the datagram's size on the wire, where the OS says (Linux)
+    std::optional<NetError> truncation;  ///< the OS error that reported the cut (Windows)
 };
 
 /// Readiness flags for wait(): the picture select() paints.
@@ -81,8 +81,7 @@ public:
     /// Loops send() until all is sent. On failure NetError::transferred says how much went.
     [[nodiscard]] std::expected<SendAllResult, NetError> sendAll(std::span<const std::byte> data);
     /// One recv(): 0 means the peer closed its side (EOF).
-    [[nodiscard]] std::expected<std::size_t, NetError> recv(std::span<std::byte> buffer,
-                                                            bool peek = false);
+    [[nodiscard]] std::expected<std::size_t, NetError> recv(std::span<std::byte> buffer, bool peek = false);
     [[nodiscard]] std::expected<std::size_t, NetError> sendTo(std::span<const std::byte> data,
                                                               const Address& to);
     [[nodiscard]] std::expected<Datagram, NetError> recvFrom(std::span<std::byte> buffer);
@@ -103,7 +102,9 @@ public:
     [[nodiscard]] std::expected<void, NetError> setTimeout(std::optional<BlockingMode::Seconds> timeout);
     [[nodiscard]] BlockingMode mode() const noexcept { return m_mode; }
     /// Python's gettimeout(): nullopt = blocking, 0 = non-blocking.
-    [[nodiscard]] std::optional<BlockingMode::Seconds> gettimeout() const noexcept { return m_mode.gettimeout(); }
+    [[nodiscard]] std::optional<BlockingMode::Seconds> gettimeout() const noexcept {
+        return m_mode.gettimeout();
+    }
 
     /// Polls this socket for the given readiness (a Readiness mask) up to `timeout` (negative =
     /// forever). Returns the readiness found (NotReady when the time ran out).

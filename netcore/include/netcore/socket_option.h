@@ -51,8 +51,8 @@ struct OptionInfo {
     std::string_view level; ///< "SOL_SOCKET", "IPPROTO_TCP", "IPPROTO_IP"
     OptionKind kind;
     bool readOnly;
-    bool available;         ///< false where the OS lacks it (SO_REUSEPORT on Windows, ...)
-    std::string_view note;  ///< platform behaviour worth knowing
+    bool available;        ///< false where the OS lacks it (SO_REUSEPORT on Windows, ...)
+    std::string_view note; ///< platform behaviour worth knowing
 };
 
 [[nodiscard]] const OptionInfo& optionInfo(SocketOption option) noexcept;

@@ -55,7 +55,8 @@ struct StructLayout {
 
 /// Parses a Python struct format: optional first char `@ = < > !` (default '@'), then codes
 /// x c b B ? h H i I l L q Q n N P e f d s p, each with an optional decimal repeat count. Whitespace
-/// between items is ignored, as in Python. n, N and P exist only in native ('@') mode.
+/// between items is ignored, as in Python. n, N and P exist only in native ('@') mode. Unlike Python,
+/// a total size over 64 MiB is refused ("total struct size too long").
 [[nodiscard]] std::expected<StructLayout, FormatError> parseStructFormat(std::string_view format);
 
 /// struct.calcsize(format)

@@ -34,7 +34,7 @@ public:
         /// SO_REUSEADDR, so a restarted server can bind while old connections sit in TIME_WAIT.
         /// Not applied on Windows, where it would let another program bind the same port.
         bool reuseAddress = true;
-        bool closeOnPeerEof = true;         ///< false: a peer's FIN is PeerShutdown; we may still send
+        bool closeOnPeerEof = true;            ///< false: a peer's FIN is PeerShutdown; we may still send
         std::size_t receiveBufferSize = 65536; ///< bytes per recv()
         bool tracing = true;
     };

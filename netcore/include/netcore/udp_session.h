@@ -29,11 +29,11 @@ class UdpSession {
 public:
     struct Config {
         Address bind = Address::loopback(Family::IPv4);
-        std::optional<Address> connectTo;   ///< connect() right after bind
+        std::optional<Address> connectTo;      ///< connect() right after bind
         std::size_t receiveBufferSize = 65535; ///< bytes per recvfrom(): larger datagrams are cut
-        int maxReadsPerWake = 64;           ///< recvfrom() calls per readiness
-        bool broadcast = false;             ///< SO_BROADCAST
-        bool reportSent = true;             ///< a Sent event per datagram
+        int maxReadsPerWake = 64;              ///< recvfrom() calls per readiness
+        bool broadcast = false;                ///< SO_BROADCAST
+        bool reportSent = true;                ///< a Sent event per datagram
         bool tracing = true;
     };
 

@@ -42,14 +42,24 @@ inline constexpr int kSendFlags = MSG_NOSIGNAL; // Linux: no SIGPIPE, per call
 inline constexpr int kSendFlags = 0; // macOS: SO_NOSIGPIPE set when the socket is created
 #endif
 
-inline int native(NativeHandle handle) { return static_cast<int>(handle); }
+inline int native(NativeHandle handle) {
+    return static_cast<int>(handle);
+}
 
-[[nodiscard]] inline bool isInterrupted(int error) { return error == EINTR; }
-[[nodiscard]] inline bool isWouldBlock(int error) { return error == EAGAIN || error == EWOULDBLOCK; }
+[[nodiscard]] inline bool isInterrupted(int error) {
+    return error == EINTR;
+}
+[[nodiscard]] inline bool isWouldBlock(int error) {
+    return error == EAGAIN || error == EWOULDBLOCK;
+}
 /// What a non-blocking connect() reports while the handshake runs.
-[[nodiscard]] inline bool isConnectPending(int error) { return error == EINPROGRESS; }
+[[nodiscard]] inline bool isConnectPending(int error) {
+    return error == EINPROGRESS;
+}
 /// What recvfrom() reports for a datagram cut short (POSIX cuts silently: never an error).
-[[nodiscard]] inline bool isTruncationError(int) { return false; }
+[[nodiscard]] inline bool isTruncationError(int) {
+    return false;
+}
 
 /// socket(2) with close-on-exec and no SIGPIPE, set atomically where the OS can.
 [[nodiscard]] NativeHandle openSocket(int family, int type, int protocol);

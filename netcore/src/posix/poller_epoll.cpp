@@ -42,8 +42,8 @@ std::expected<void, NetError> control(int epoll, int operation, NativeHandle han
     event.events = epollEvents(interest);
     event.data.u64 = token;
     if (::epoll_ctl(epoll, operation, os::native(handle), &event) != 0)
-        return std::unexpected(NetError::fromLastError(operation == EPOLL_CTL_ADD ? "epoll_ctl(ADD)" : "epoll_ctl(MOD)",
-                                                       std::to_string(handle)));
+        return std::unexpected(NetError::fromLastError(
+            operation == EPOLL_CTL_ADD ? "epoll_ctl(ADD)" : "epoll_ctl(MOD)", std::to_string(handle)));
     return {};
 }
 
@@ -79,7 +79,8 @@ std::expected<void, NetError> Poller::wait(std::optional<std::chrono::millisecon
                                            std::vector<PollerEvent>& ready) {
     ready.clear();
     const int timeoutMs =
-        timeout ? static_cast<int>(std::clamp<std::chrono::milliseconds::rep>(timeout->count(), 0, 1 << 30)) : -1;
+        timeout ? static_cast<int>(std::clamp<std::chrono::milliseconds::rep>(timeout->count(), 0, 1 << 30))
+                : -1;
     const int count = ::epoll_wait(m_state->epoll, m_state->events.data(),
                                    static_cast<int>(m_state->events.size()), timeoutMs);
     if (count < 0) {

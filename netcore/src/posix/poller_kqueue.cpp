@@ -1,4 +1,4 @@
-#if defined(__APPLE__) || defined(__FreeBSD__) || defined(__OpenBSD__) || defined(__NetBSD__) || \
+#if defined(__APPLE__) || defined(__FreeBSD__) || defined(__OpenBSD__) || defined(__NetBSD__) ||             \
     defined(__DragonFly__)
 
 #include "poller.h"
@@ -14,6 +14,7 @@
 #include <array>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 namespace netcore {
 
@@ -36,7 +37,7 @@ using Filter = decltype(std::declval<struct kevent>().filter);
 using Flags = decltype(std::declval<struct kevent>().flags);
 
 struct kevent change(int handle, Filter filter, Flags flags) {
-    struct kevent event{};
+    struct kevent event {};
     EV_SET(&event, static_cast<uintptr_t>(handle), filter, flags, 0, 0, 0);
     return event;
 }

@@ -4,11 +4,11 @@
 #include "netcore/native_handle.h"
 #include "netcore/socket_option.h"
 
-#include <winsock2.h>
-#include <ws2tcpip.h>
 #include <afunix.h>
 #include <iphlpapi.h>
 #include <windows.h>
+#include <winsock2.h>
+#include <ws2tcpip.h>
 
 #include <chrono>
 #include <cstddef>
@@ -23,22 +23,30 @@ using IoResult = long long;
 inline constexpr int kShutRead = SD_RECEIVE;
 inline constexpr int kShutWrite = SD_SEND;
 inline constexpr int kShutBoth = SD_BOTH;
-inline constexpr short kPollIn = POLLRDNORM;  // WSAPoll rejects POLLPRI/POLLRDBAND in events
+inline constexpr short kPollIn = POLLRDNORM; // WSAPoll rejects POLLPRI/POLLRDBAND in events
 inline constexpr short kPollOut = POLLWRNORM;
 inline constexpr short kPollErr = POLLERR;
 inline constexpr short kPollHup = POLLHUP;
 inline constexpr int kSendFlags = 0; // Windows has no SIGPIPE
 
-inline SOCKET native(NativeHandle handle) { return static_cast<SOCKET>(handle); }
+inline SOCKET native(NativeHandle handle) {
+    return static_cast<SOCKET>(handle);
+}
 
-[[nodiscard]] inline bool isInterrupted(int error) { return error == WSAEINTR; }
-[[nodiscard]] inline bool isWouldBlock(int error) { return error == WSAEWOULDBLOCK; }
+[[nodiscard]] inline bool isInterrupted(int error) {
+    return error == WSAEINTR;
+}
+[[nodiscard]] inline bool isWouldBlock(int error) {
+    return error == WSAEWOULDBLOCK;
+}
 /// Winsock reports a non-blocking connect in progress as WSAEWOULDBLOCK, not WSAEINPROGRESS.
 [[nodiscard]] inline bool isConnectPending(int error) {
     return error == WSAEWOULDBLOCK || error == WSAEINPROGRESS;
 }
 /// Winsock fails recvfrom() with WSAEMSGSIZE when a datagram is larger than the buffer.
-[[nodiscard]] inline bool isTruncationError(int error) { return error == WSAEMSGSIZE; }
+[[nodiscard]] inline bool isTruncationError(int error) {
+    return error == WSAEMSGSIZE;
+}
 
 [[nodiscard]] NativeHandle openSocket(int family, int type, int protocol);
 [[nodiscard]] NativeHandle acceptSocket(NativeHandle listener, sockaddr* address, SockLen* length);
@@ -49,7 +57,9 @@ IoResult receiveDatagram(NativeHandle handle, void* buffer, std::size_t size, so
                          SockLen* fromLength, bool& truncated, std::optional<std::size_t>& realSize);
 
 /// Winsock takes int lengths: larger requests are clamped (send reports the partial count).
-inline int clampLength(std::size_t size) { return size > 0x7fffffff ? 0x7fffffff : static_cast<int>(size); }
+inline int clampLength(std::size_t size) {
+    return size > 0x7fffffff ? 0x7fffffff : static_cast<int>(size);
+}
 
 inline IoResult sendBytes(NativeHandle h, const void* data, std::size_t size) {
     return ::send(native(h), static_cast<const char*>(data), clampLength(size), 0);

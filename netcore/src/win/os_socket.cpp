@@ -4,8 +4,8 @@ namespace netcore::os {
 
 NativeHandle openSocket(int family, int type, int protocol) {
     // WSA_FLAG_NO_HANDLE_INHERIT is Windows' close-on-exec.
-    const SOCKET handle = ::WSASocketW(family, type, protocol, nullptr, 0,
-                                       WSA_FLAG_OVERLAPPED | WSA_FLAG_NO_HANDLE_INHERIT);
+    const SOCKET handle =
+        ::WSASocketW(family, type, protocol, nullptr, 0, WSA_FLAG_OVERLAPPED | WSA_FLAG_NO_HANDLE_INHERIT);
     return handle == INVALID_SOCKET ? kInvalidHandle : static_cast<NativeHandle>(handle);
 }
 
@@ -15,7 +15,9 @@ NativeHandle acceptSocket(NativeHandle listener, sockaddr* address, SockLen* len
     return handle == INVALID_SOCKET ? kInvalidHandle : static_cast<NativeHandle>(handle);
 }
 
-int closeSocket(NativeHandle handle) { return ::closesocket(native(handle)); }
+int closeSocket(NativeHandle handle) {
+    return ::closesocket(native(handle));
+}
 
 int setNonBlocking(NativeHandle handle, bool on) {
     u_long mode = on ? 1 : 0;
@@ -29,8 +31,8 @@ int pollSockets(PollFd* fds, std::size_t count, int timeoutMs) {
 IoResult receiveDatagram(NativeHandle handle, void* buffer, std::size_t size, sockaddr* from,
                          SockLen* fromLength, bool& truncated, std::optional<std::size_t>& realSize) {
     realSize.reset(); // Winsock does not say how long the datagram really was
-    const int result = ::recvfrom(native(handle), static_cast<char*>(buffer), clampLength(size), 0, from,
-                                  fromLength);
+    const int result =
+        ::recvfrom(native(handle), static_cast<char*>(buffer), clampLength(size), 0, from, fromLength);
     truncated = result == SOCKET_ERROR && ::WSAGetLastError() == WSAEMSGSIZE;
     return result;
 }

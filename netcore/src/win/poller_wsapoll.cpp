@@ -83,7 +83,8 @@ std::expected<void, NetError> Poller::wait(std::optional<std::chrono::millisecon
                                            std::vector<PollerEvent>& ready) {
     ready.clear();
     const int timeoutMs =
-        timeout ? static_cast<int>(std::clamp<std::chrono::milliseconds::rep>(timeout->count(), 0, 1 << 30)) : -1;
+        timeout ? static_cast<int>(std::clamp<std::chrono::milliseconds::rep>(timeout->count(), 0, 1 << 30))
+                : -1;
     if (m_state->fds.empty()) {
         ::Sleep(timeoutMs < 0 ? INFINITE : static_cast<DWORD>(timeoutMs)); // WSAPoll rejects an empty set
         return {};

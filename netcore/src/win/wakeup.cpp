@@ -8,8 +8,10 @@ namespace netcore {
 // WSAPoll waits on sockets only, so the wake-up is a UDP socket on loopback that sends to itself.
 std::expected<std::unique_ptr<Wakeup>, NetError> Wakeup::create() {
     platform::ensureInitialized();
-    const SOCKET handle = ::WSASocketW(AF_INET, SOCK_DGRAM, IPPROTO_UDP, nullptr, 0, WSA_FLAG_NO_HANDLE_INHERIT);
-    if (handle == INVALID_SOCKET) return std::unexpected(NetError::fromLastError("socket", "AF_INET, SOCK_DGRAM"));
+    const SOCKET handle =
+        ::WSASocketW(AF_INET, SOCK_DGRAM, IPPROTO_UDP, nullptr, 0, WSA_FLAG_NO_HANDLE_INHERIT);
+    if (handle == INVALID_SOCKET)
+        return std::unexpected(NetError::fromLastError("socket", "AF_INET, SOCK_DGRAM"));
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -27,7 +29,9 @@ std::expected<std::unique_ptr<Wakeup>, NetError> Wakeup::create() {
     return std::unique_ptr<Wakeup>(new Wakeup(native, native));
 }
 
-Wakeup::~Wakeup() { ::closesocket(static_cast<SOCKET>(m_readHandle)); }
+Wakeup::~Wakeup() {
+    ::closesocket(static_cast<SOCKET>(m_readHandle));
+}
 
 void Wakeup::signal() noexcept {
     const char one = 1;
@@ -37,7 +41,8 @@ void Wakeup::signal() noexcept {
 bool Wakeup::drain() noexcept {
     bool any = false;
     char buffer[64];
-    while (::recv(static_cast<SOCKET>(m_readHandle), buffer, sizeof buffer, 0) > 0) any = true;
+    while (::recv(static_cast<SOCKET>(m_readHandle), buffer, sizeof buffer, 0) > 0)
+        any = true;
     return any;
 }
 

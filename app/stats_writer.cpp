@@ -1,0 +1,43 @@
+#include "stats_writer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+StatsWriter::StatsWriter(QString path, Source source, QObject* parent)
+    : QObject(parent), m_path(std::move(path)), m_source(std::move(source)) {
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &StatsWriter::writeNow);
+    m_timer.start();
+}
+
+QByteArray StatsWriter::toJson(const QList<TabStats>& tabs) {
+    QJsonArray array;
+    for (const auto& tab : tabs) {
+        // JSON numbers are doubles: exact up to 2^53 bytes, far beyond any session.
+        array.append(QJsonObject{{u"name"_s, tab.name},
+                                 {u"kind"_s, tab.kind},
+                                 {u"local"_s, tab.local},
+                                 {u"rx_bytes"_s, static_cast<double>(tab.rxBytes)},
+                                 {u"tx_bytes"_s, static_cast<double>(tab.txBytes)},
+                                 {u"rx_msgs"_s, static_cast<double>(tab.rxMessages)},
+                                 {u"tx_msgs"_s, static_cast<double>(tab.txMessages)},
+                                 {u"connections"_s, static_cast<double>(tab.connections)},
+                                 {u"errors"_s, static_cast<double>(tab.errors)}});
+    }
+    return QJsonDocument(QJsonObject{{u"tabs"_s, array}}).toJson(QJsonDocument::Compact);
+}
+
+bool StatsWriter::writeNow() {
+    // QSaveFile writes a temporary file beside the target and renames it over on commit().
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toJson(m_source())) < 0 || !file.commit()) {
+        m_lastError = file.errorString();
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}

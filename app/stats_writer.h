@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ui/tab_stats.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+
+/// `--stats FILE`: once a second, writes every tab's counters as JSON, atomically (a temporary
+/// file renamed over the old one), so a script reading the file never sees half of it:
+///   {"tabs":[{"name":..,"kind":..,"local":..,"rx_bytes":..,"tx_bytes":..,"rx_msgs":..,
+///             "tx_msgs":..,"connections":..,"errors":..}]}
+class StatsWriter : public QObject {
+    Q_OBJECT
+public:
+    using Source = std::function<QList<TabStats>()>;
+
+    StatsWriter(QString path, Source source, QObject* parent = nullptr);
+
+    /// Writes now; returns false (and remembers the error) when the file cannot be written.
+    bool writeNow();
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    [[nodiscard]] static QByteArray toJson(const QList<TabStats>& tabs);
+
+private:
+    QString m_path;
+    Source m_source;
+    QTimer m_timer;
+    QString m_lastError;
+};

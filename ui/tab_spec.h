@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+/// What kind of tab a spec opens.
+enum class TabKind { TcpServer, TcpClient };
+
+/// How a server answers what it receives (the seeds' server upper-cases).
+struct ReplySpec {
+    enum class Mode { None, Echo, Upper, Text, Hex };
+    Mode mode = Mode::None;
+    QByteArray bytes; ///< Text / Hex: the reply's bytes
+    QString typed;    ///< Text / Hex: as the user wrote it (saved back unchanged)
+
+    friend bool operator==(const ReplySpec&, const ReplySpec&) = default;
+};
+
+/// Everything needed to open and start one tab: from `--open`, a workspace file, or the window's
+/// saved state. Plain data; OpenSpecParser and WorkspaceFile read and write it.
+struct TabSpec {
+    TabKind kind = TabKind::TcpServer;
+    QString name; ///< tab title; empty = derived from kind and endpoint
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 8080;
+    ReplySpec reply;              ///< servers
+    std::optional<QString> send;  ///< clients: sent once connected (escapes allowed)
+    int backlog = 128;            ///< servers
+    bool reuseAddress = true;     ///< servers
+    int connectTimeoutMs = 10000; ///< clients
+    bool autoStart = true;        ///< start the server / connect the client when the tab opens
+
+    friend bool operator==(const TabSpec&, const TabSpec&) = default;
+};
+
+/// "tcp-server", "tcp-client"
+[[nodiscard]] QString tabKindName(TabKind kind);
+[[nodiscard]] std::optional<TabKind> tabKindFromName(const QString& name);
