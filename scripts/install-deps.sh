@@ -8,7 +8,7 @@ what=${1:-build}
 packages=(build-essential cmake ninja-build ccache pkg-config
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev)
 if [ "$what" = test ]; then
-    packages+=(doctest-dev g++-mingw-w64-x86-64-posix wine64 xvfb xauth imagemagick python3 ncat socat)
+    packages+=(doctest-dev clang-format g++-mingw-w64-x86-64-posix wine64 xvfb xauth imagemagick python3 ncat socat)
 fi
 
 missing=()

@@ -45,6 +45,10 @@ void BlockingWorker::cancel() noexcept {
     m_wakeup->signal();
 }
 
+std::expected<void, NetError> BlockingWorker::armCancel(Socket& socket) const {
+    return socket.setCancelWakeup(m_wakeup);
+}
+
 std::optional<BlockingWorker::Busy> BlockingWorker::busy() const {
     std::lock_guard lock(m_mutex);
     return m_busy;

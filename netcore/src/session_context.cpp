@@ -2,16 +2,10 @@
 
 #include "queue_tracer.h"
 
-#include <atomic>
-
 namespace netcore {
 
-namespace {
-std::atomic<SessionId> g_nextSessionId{1};
-} // namespace
-
 SessionContext::SessionContext(IoLoop& loop, std::shared_ptr<EventQueue> queue, bool tracing)
-    : m_loop(loop), m_queue(std::move(queue)), m_id(g_nextSessionId.fetch_add(1)), m_tracing(tracing) {}
+    : m_loop(loop), m_queue(std::move(queue)), m_id(newSessionId()), m_tracing(tracing) {}
 
 SessionEvent SessionContext::event(SessionEventKind kind, ConnectionId connection) const {
     SessionEvent event;

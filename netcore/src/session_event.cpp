@@ -1,5 +1,7 @@
 #include "netcore/session_event.h"
 
+#include <atomic>
+
 namespace netcore {
 
 std::string_view sessionEventKindName(SessionEventKind kind) noexcept {
@@ -22,6 +24,8 @@ std::string_view sessionEventKindName(SessionEventKind kind) noexcept {
         return "Error";
     case SessionEventKind::Closed:
         return "Closed";
+    case SessionEventKind::CallStarted:
+        return "CallStarted";
     case SessionEventKind::CallTraced:
         return "CallTraced";
     }
@@ -46,6 +50,11 @@ std::string_view closeReasonName(CloseReason reason) noexcept {
         return "ConnectFailed";
     }
     return "Unknown";
+}
+
+SessionId newSessionId() noexcept {
+    static std::atomic<SessionId> next{1};
+    return next.fetch_add(1);
 }
 
 } // namespace netcore

@@ -326,6 +326,7 @@ std::expected<void, NetError> Socket::setTimeout(std::optional<BlockingMode::Sec
 
 std::expected<void, NetError> Socket::setCancelWakeup(std::shared_ptr<Wakeup> wakeup) {
     m_cancel = std::move(wakeup);
+    if (!isOpen()) return {}; // kept for a socket not opened yet (a worker's placeholder)
     return setMode(m_mode);
 }
 

@@ -70,6 +70,10 @@ void StreamConnection::readSome() {
         event.byteCount = count;
         m_context.emit(std::move(event));
         m_info.bytesIn += count;
+        if (m_options.onData) {
+            m_options.onData(m_info.id, std::span<const std::byte>(m_scratch.data(), count));
+            if (isClosed()) return; // the answer failed and closed the connection
+        }
         // A short read emptied the socket's buffer: the next recv() would only say EWOULDBLOCK.
         if (count < m_scratch.size()) return;
     }

@@ -22,6 +22,8 @@ public:
     struct Options {
         bool closeOnPeerEof = true; ///< false: report PeerShutdown and keep the sending side open
         int maxReadsPerWake = 16;   ///< recv() calls per readiness before other handles get a turn
+        /// Told of each received chunk after its Data event (a server's Responder answers here).
+        std::function<void(ConnectionId, std::span<const std::byte>)> onData;
     };
     /// Told (on the loop thread) after the connection closed and posted its Closed event. The
     /// owner must not destroy the connection from inside this call: post the removal instead.

@@ -125,7 +125,7 @@ void TcpClientSession::connected() {
     m_targets.clear();
     auto connection = std::make_unique<StreamConnection>(
         *m_context, id, std::move(m_attempt), m_attemptAddress,
-        StreamConnection::Options{.closeOnPeerEof = m_config.closeOnPeerEof}, m_scratch,
+        StreamConnection::Options{.closeOnPeerEof = m_config.closeOnPeerEof, .onData = {}}, m_scratch,
         [this](ConnectionId) { onConnectionClosed(); });
     if (auto started = connection->start(); !started) {
         m_context->emitError(id, started.error());

@@ -16,8 +16,34 @@ constexpr int kMaxAcceptsPerWake = 64;
 constexpr std::chrono::milliseconds kAcceptPause{100};
 } // namespace
 
+/// Lets the responder reach the connections from inside a connection's own callback. It must not
+/// destroy closed connections (find() does): the one calling may be among them.
+class TcpListenerSession::Replies final : public ReplyContext {
+public:
+    explicit Replies(TcpListenerSession& session) : m_session(session) {}
+
+    void send(ConnectionId connection, std::vector<std::byte> bytes) override {
+        auto found = m_session.m_connections.find(connection);
+        if (found != m_session.m_connections.end()) found->second->send(std::move(bytes));
+    }
+    void sendToOthers(ConnectionId except, std::vector<std::byte> bytes) override {
+        std::vector<ConnectionId> ids; // a failing send closes its connection and edits the map
+        for (const auto& [id, connection] : m_session.m_connections)
+            if (id != except) ids.push_back(id);
+        for (const auto id : ids)
+            send(id, bytes);
+    }
+    [[nodiscard]] Address peerOf(ConnectionId connection) const override {
+        auto found = m_session.m_connections.find(connection);
+        return found == m_session.m_connections.end() ? Address{} : found->second->info().peer;
+    }
+
+private:
+    TcpListenerSession& m_session;
+};
+
 TcpListenerSession::TcpListenerSession(IoLoop& loop, std::shared_ptr<EventQueue> queue, Config config)
-    : m_config(std::move(config)),
+    : m_config(std::move(config)), m_replies(std::make_unique<Replies>(*this)),
       m_context(std::make_unique<SessionContext>(loop, std::move(queue), m_config.tracing)),
       m_scratch(std::max<std::size_t>(m_config.receiveBufferSize, 1)) {}
 
@@ -119,8 +145,13 @@ void TcpListenerSession::acceptSome() {
         accepted->socket.setTracer(m_context->tracerFor(id));
         auto connection = std::make_unique<StreamConnection>(
             *m_context, id, std::move(accepted->socket), accepted->peer,
-            StreamConnection::Options{.closeOnPeerEof = m_config.closeOnPeerEof}, m_scratch,
-            [this](ConnectionId closed) { onConnectionClosed(closed); });
+            StreamConnection::Options{.closeOnPeerEof = m_config.closeOnPeerEof,
+                                      .onData =
+                                          [this](ConnectionId from, std::span<const std::byte> data) {
+                                              if (m_config.responder)
+                                                  m_config.responder->onData(*m_replies, from, data);
+                                          }},
+            m_scratch, [this](ConnectionId closed) { onConnectionClosed(closed); });
         if (auto started = connection->start(); !started) {
             m_context->emitError(id, started.error());
             continue; // the socket closes with `connection`
@@ -145,6 +176,7 @@ void TcpListenerSession::pauseAccepting() {
 void TcpListenerSession::onConnectionClosed(ConnectionId connection) {
     auto found = m_connections.find(connection);
     if (found == m_connections.end()) return;
+    if (m_config.responder) m_config.responder->onClosed(connection);
     m_closed.push_back(std::move(found->second));
     m_connections.erase(found);
 }
@@ -192,6 +224,11 @@ void TcpListenerSession::abort(ConnectionId connection) {
     m_context->post([this, connection] {
         if (auto* found = find(connection)) found->abort();
     });
+}
+
+void TcpListenerSession::setResponder(std::shared_ptr<Responder> responder) {
+    m_context->post(
+        [this, responder = std::move(responder)]() mutable { m_config.responder = std::move(responder); });
 }
 
 void TcpListenerSession::setTracing(bool on) {

@@ -43,6 +43,9 @@ public:
 
     /// Queues `job`; `label` names it in busy() ("accept()").
     void submit(Job job, std::string label = {});
+    /// For a job that replaces the worker's socket with a new one: makes the new socket's waits
+    /// cancellable by cancel() too. Call it from the job (the worker's thread).
+    [[nodiscard]] std::expected<void, NetError> armCancel(Socket& socket) const;
     /// Makes the running job's current (or next) wait fail with Cancelled. Thread-safe. A cancel
     /// with no job running is forgotten when the next job starts.
     void cancel() noexcept;

@@ -28,6 +28,7 @@ enum class SessionEventKind : std::uint8_t {
     PeerShutdown, ///< the peer sent FIN (recv() returned 0) and the connection stays open for sending
     Error,        ///< a call failed (`error`); the session goes on unless a Closed follows
     Closed,       ///< `connection` (or the session, when 0) is closed, for `closeReason`
+    CallStarted,  ///< a blocking-mode call began and may wait (`trace`: call, arguments, start)
     CallTraced,   ///< one socket call, as recorded (`trace`)
 };
 
@@ -43,6 +44,8 @@ enum class CloseReason : std::uint8_t {
 };
 
 [[nodiscard]] std::string_view sessionEventKindName(SessionEventKind kind) noexcept;
+/// A new process-wide session id (every kind of session draws from the same counter).
+[[nodiscard]] SessionId newSessionId() noexcept;
 [[nodiscard]] std::string_view closeReasonName(CloseReason reason) noexcept;
 
 /// One thing a session reports, as a value: it crosses from the I/O thread to whoever drains

@@ -5,6 +5,7 @@
 #include "netcore/event_queue.h"
 #include "netcore/io_loop.h"
 #include "netcore/net_error.h"
+#include "netcore/responder.h"
 #include "netcore/session_event.h"
 #include "netcore/socket.h"
 
@@ -37,6 +38,8 @@ public:
         bool closeOnPeerEof = true;            ///< false: a peer's FIN is PeerShutdown; we may still send
         std::size_t receiveBufferSize = 65536; ///< bytes per recv()
         bool tracing = true;
+        /// Answers received data on the I/O thread (echo, upper-case, fixed reply, ...); none = silent.
+        std::shared_ptr<Responder> responder;
     };
 
     TcpListenerSession(IoLoop& loop, std::shared_ptr<EventQueue> queue, Config config);
@@ -62,6 +65,8 @@ public:
     /// Turns CallTraced events on or off (a benchmark measures without them). Waits until the
     /// loop has switched, so the calls after it are traced (or not).
     void setTracing(bool on);
+    /// Replaces how the server answers (nullptr: it stays silent), from the next chunk on.
+    void setResponder(std::shared_ptr<Responder> responder);
     /// The open connections and their counters, read on the loop (waits for it).
     [[nodiscard]] std::vector<ConnectionInfo> connections() const;
 
@@ -72,8 +77,12 @@ private:
     void stopOnLoop();
     void onConnectionClosed(ConnectionId connection);
     StreamConnection* find(ConnectionId connection);
+    /// The responder's view of this session's connections (loop thread).
+    class Replies;
+    friend class Replies;
 
     Config m_config;
+    std::unique_ptr<Replies> m_replies;
     std::unique_ptr<SessionContext> m_context;
     Socket m_listener;
     NativeHandle m_watched = kInvalidHandle;

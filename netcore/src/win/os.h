@@ -4,11 +4,15 @@
 #include "netcore/native_handle.h"
 #include "netcore/socket_option.h"
 
+// Order matters: winsock2.h before everything that needs its types (separate blocks keep
+// clang-format from sorting them).
+#include <winsock2.h>
+
+#include <ws2tcpip.h>
+
 #include <afunix.h>
 #include <iphlpapi.h>
 #include <windows.h>
-#include <winsock2.h>
-#include <ws2tcpip.h>
 
 #include <chrono>
 #include <cstddef>

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "netcore/blocking_mode.h"
+#include "netcore/blocking_worker.h"
+#include "netcore/event_queue.h"
+#include "netcore/session_event.h"
+
+#include <atomic>
+#include <cstddef>
+#include <expected>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace netcore {
+
+/// A TCP client whose socket is in blocking or timeout mode, as the seeds' clients are: connect()
+/// waits for the handshake, and after each send the client waits in recv() for the answer. The
+/// calls run on a BlockingWorker thread, so they block that thread, never the IoLoop or the GUI;
+/// each one that may wait is announced with CallStarted (for "blocked in recv() for 3.2 s") and
+/// recorded with CallTraced, and cancel() ends the wait with ErrorCode::Cancelled.
+///
+/// Reports Connected, Data, Sent, PeerShutdown, Error, Closed, CallStarted and CallTraced to its
+/// EventQueue, like TcpClientSession. Every method may be called from any thread.
+class BlockingClientSession {
+public:
+    struct Config {
+        BlockingMode mode = BlockingMode::blocking(); ///< blocking or timeout(t)
+        std::size_t receiveBufferSize = 65536;        ///< bytes per recv()
+        bool receiveAfterSend = true; ///< like the seed's client: send, then wait for the answer
+        bool tracing = true;
+    };
+
+    [[nodiscard]] static std::expected<std::unique_ptr<BlockingClientSession>, NetError>
+    create(std::shared_ptr<EventQueue> queue, Config config);
+    ~BlockingClientSession();
+    BlockingClientSession(const BlockingClientSession&) = delete;
+    BlockingClientSession& operator=(const BlockingClientSession&) = delete;
+
+    [[nodiscard]] SessionId id() const noexcept { return m_id; }
+
+    /// Tries each address in order (a new socket each), until one connects.
+    void connect(std::vector<Address> targets);
+    /// sendall(), then (receiveAfterSend) one recv().
+    void send(std::vector<std::byte> bytes);
+    /// One recv(): waits for data, EOF, the timeout or a cancel.
+    void receive();
+    void shutdownWrite();
+    void close();
+    /// SO_LINGER {on, 0 s} and close: the peer gets a reset.
+    void abort();
+    /// Applies to the calls from the next one on (an ongoing wait keeps its mode).
+    void setMode(BlockingMode mode);
+    /// Ends the current wait (Cancelled); queued calls still run.
+    void cancel() noexcept;
+    /// The call running now and since when; nullopt when idle.
+    [[nodiscard]] std::optional<BlockingWorker::Busy> busy() const;
+
+private:
+    BlockingClientSession(std::shared_ptr<EventQueue> queue, Config config,
+                          std::unique_ptr<BlockingWorker> worker);
+    class Tracing;
+
+    [[nodiscard]] SessionEvent event(SessionEventKind kind) const;
+    void emit(SessionEvent event) const;
+    void emitError(NetError error) const;
+    void emitClosed(CloseReason reason);
+    void announce(const char* call, std::string arguments) const;
+    void receiveOnce(Socket& socket);
+    void prepare(Socket& socket);
+
+    SessionId m_id;
+    std::shared_ptr<EventQueue> m_queue;
+    Config m_config;
+    std::shared_ptr<Tracing> m_tracer;
+    std::atomic<ConnectionId> m_connection{0}; ///< the open connection (0 = none), worker thread writes
+    ConnectionId m_nextConnection = 1;         ///< worker thread only
+    std::unique_ptr<BlockingWorker> m_worker;  ///< last: joined first on destruction
+};
+
+} // namespace netcore
