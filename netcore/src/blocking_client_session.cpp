@@ -11,7 +11,7 @@ public:
     void record(TraceRecord record) override {
         auto event = m_session.event(SessionEventKind::CallTraced);
         event.trace = std::move(record);
-        m_session.emit(std::move(event));
+        m_session.publish(std::move(event));
     }
 
 private:
@@ -44,20 +44,20 @@ SessionEvent BlockingClientSession::event(SessionEventKind kind) const {
     return event;
 }
 
-void BlockingClientSession::emit(SessionEvent event) const {
+void BlockingClientSession::publish(SessionEvent event) const {
     m_queue->push(std::move(event));
 }
 
 void BlockingClientSession::emitError(NetError error) const {
     auto event = this->event(SessionEventKind::Error);
     event.error = std::move(error);
-    emit(std::move(event));
+    publish(std::move(event));
 }
 
 void BlockingClientSession::emitClosed(CloseReason reason) {
     auto event = this->event(SessionEventKind::Closed);
     event.closeReason = reason;
-    emit(std::move(event));
+    publish(std::move(event));
     m_connection = 0;
 }
 
@@ -68,7 +68,7 @@ void BlockingClientSession::announce(const char* call, std::string arguments) co
     record.arguments = std::move(arguments);
     record.start = event.time;
     event.trace = std::move(record);
-    emit(std::move(event));
+    publish(std::move(event));
 }
 
 void BlockingClientSession::prepare(Socket& socket) {
@@ -102,7 +102,7 @@ void BlockingClientSession::connect(std::vector<Address> targets) {
                 auto event = this->event(SessionEventKind::Connected);
                 event.peer = target;
                 if (auto local = socket.localAddress()) event.local = *local;
-                emit(std::move(event));
+                publish(std::move(event));
                 return;
             }
             emitClosed(CloseReason::ConnectFailed);
@@ -121,13 +121,13 @@ void BlockingClientSession::receiveOnce(Socket& socket) {
             (void)socket.close();
             auto event = this->event(SessionEventKind::Closed);
             event.closeReason = CloseReason::Reset;
-            emit(std::move(event));
+            publish(std::move(event));
             m_connection = 0;
         }
         return;
     }
     if (*received == 0) {
-        emit(event(SessionEventKind::PeerShutdown));
+        publish(event(SessionEventKind::PeerShutdown));
         return;
     }
     buffer.resize(*received);
@@ -135,7 +135,7 @@ void BlockingClientSession::receiveOnce(Socket& socket) {
     if (auto peer = socket.peerAddress()) event.peer = *peer;
     event.byteCount = buffer.size();
     event.bytes = std::move(buffer);
-    emit(std::move(event));
+    publish(std::move(event));
 }
 
 void BlockingClientSession::send(std::vector<std::byte> bytes) {
@@ -150,7 +150,9 @@ void BlockingClientSession::send(std::vector<std::byte> bytes) {
             auto sent = socket.sendAll(bytes);
             auto event = this->event(SessionEventKind::Sent);
             event.byteCount = sent ? sent->bytes : sent.error().transferred;
-            if (event.byteCount > 0) emit(std::move(event));
+            event.bytes.assign(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(event.byteCount));
+            if (auto peer = socket.peerAddress()) event.peer = *peer;
+            if (event.byteCount > 0) publish(std::move(event));
             if (!sent) {
                 emitError(sent.error());
                 return;

@@ -124,6 +124,7 @@ void StreamConnection::flushOutput() {
         auto event = m_context.event(SessionEventKind::Sent, m_info.id);
         event.peer = m_info.peer;
         event.byteCount = *sent;
+        event.bytes.assign(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(*sent)); // as on the wire
         event.queuedBytes = m_info.queuedBytes;
         m_context.emit(std::move(event));
         if (m_outputOffset == front.size()) {

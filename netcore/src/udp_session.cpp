@@ -152,6 +152,7 @@ void UdpSession::flushOutput() {
             auto event = m_context->event(SessionEventKind::Sent);
             event.peer = to;
             event.byteCount = *sent;
+            event.bytes = std::move(front.bytes); // what went on the wire, for the traffic view
             m_context->emit(std::move(event));
         }
         m_output.pop_front();

@@ -62,7 +62,7 @@ private:
     class Tracing;
 
     [[nodiscard]] SessionEvent event(SessionEventKind kind) const;
-    void emit(SessionEvent event) const;
+    void publish(SessionEvent event) const;
     void emitError(NetError error) const;
     void emitClosed(CloseReason reason);
     void announce(const char* call, std::string arguments) const;

@@ -1,0 +1,136 @@
+#include "ui/session_activity.h"
+
+#include "ui/blocking_badge.h"
+#include "ui/error_panel.h"
+#include "ui/inline_error_label.h"
+#include "ui/traffic_record.h"
+#include "ui/traffic_view.h"
+
+#include <QDateTime>
+
+#include <map>
+
+namespace {
+
+QByteArray toQByteArray(const std::vector<std::byte>& bytes) {
+    return {reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size())};
+}
+
+QString addressText(const netcore::Address& address) {
+    return address.isValid() ? QString::fromStdString(address.toString()) : QString();
+}
+
+} // namespace
+
+SessionActivity::SessionActivity(Views views, QObject* parent) : QObject(parent), m_views(views) {}
+
+qint64 SessionActivity::elapsedMs(std::chrono::steady_clock::time_point at) const {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(at - m_start).count();
+}
+
+qint64 SessionActivity::wallClockMs(std::chrono::steady_clock::time_point at) const {
+    const auto age =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - at);
+    return QDateTime::currentMSecsSinceEpoch() - age.count();
+}
+
+void SessionActivity::addTraffic(const netcore::SessionEvent& event, int direction) {
+    TrafficRecord record;
+    record.timeMs = elapsedMs(event.time);
+    record.direction = static_cast<TrafficRecord::Direction>(direction);
+    record.peer = addressText(event.peer);
+    record.connectionId = event.connection;
+    record.bytes = toQByteArray(event.bytes);
+    record.truncated = event.truncated;
+    if (event.realSize) record.realSize = static_cast<qint64>(*event.realSize);
+    m_rows.push_back(std::move(record));
+}
+
+void SessionActivity::noteError(const netcore::NetError& error) {
+    ++m_counters.errors;
+    if (m_views.errors) m_views.errors->append(QDateTime::currentMSecsSinceEpoch(), error);
+    if (m_views.lastError) m_views.lastError->setError(error);
+    emit countersChanged();
+}
+
+void SessionActivity::noteInfo(const QString& text, const QString& peer) {
+    if (!m_views.traffic) return;
+    TrafficRecord record;
+    record.timeMs = elapsedMs(std::chrono::steady_clock::now());
+    record.direction = TrafficRecord::Direction::Info;
+    record.peer = peer;
+    record.bytes = text.toUtf8();
+    m_views.traffic->appendBatch(std::span(&record, 1));
+}
+
+void SessionActivity::consume(std::span<const netcore::SessionEvent> events) {
+    using Kind = netcore::SessionEventKind;
+    m_rows.clear();
+    // Per-connection byte deltas of this batch, sent once per connection instead of per event.
+    std::map<netcore::ConnectionId, std::pair<quint64, quint64>> moved;
+    // Traffic rows are flushed before any signal, so a listener sees the view already updated.
+    const auto flushRows = [this] {
+        if (!m_rows.empty() && m_views.traffic) m_views.traffic->appendBatch(m_rows);
+        m_rows.clear();
+    };
+    for (const auto& event : events) {
+        switch (event.kind) {
+        case Kind::Data:
+        case Kind::Datagram:
+            m_counters.rxBytes += event.byteCount;
+            ++m_counters.rxMessages;
+            moved[event.connection].first += event.byteCount;
+            addTraffic(event, static_cast<int>(TrafficRecord::Direction::Received));
+            break;
+        case Kind::Sent:
+            m_counters.txBytes += event.byteCount;
+            ++m_counters.txMessages;
+            moved[event.connection].second += event.byteCount;
+            addTraffic(event, static_cast<int>(TrafficRecord::Direction::Sent));
+            break;
+        case Kind::Error:
+            if (event.error) {
+                flushRows();
+                noteError(*event.error);
+            }
+            break;
+        case Kind::Listening:
+            flushRows();
+            m_counters.local = addressText(event.local);
+            emit listening(event.local);
+            break;
+        case Kind::Accepted:
+            flushRows();
+            ++m_counters.connections;
+            emit accepted(event.connection, event.peer);
+            break;
+        case Kind::Connected:
+            flushRows();
+            ++m_counters.connections;
+            m_counters.local = addressText(event.local);
+            emit connected(event.connection, event.peer, event.local);
+            break;
+        case Kind::PeerShutdown:
+            flushRows();
+            emit peerShutdown(event.connection);
+            break;
+        case Kind::Closed:
+            flushRows();
+            if (event.connection != 0 && m_counters.connections > 0) --m_counters.connections;
+            if (m_views.traffic) m_views.traffic->model()->forgetConnection(event.connection);
+            emit closed(event.connection, event.closeReason);
+            break;
+        case Kind::CallStarted:
+            if (m_views.badge && event.trace)
+                m_views.badge->callStarted(QString::fromStdString(event.trace->call), event.trace->start);
+            break;
+        case Kind::CallTraced:
+            if (m_views.badge && m_views.badge->isBlocked()) m_views.badge->callFinished();
+            break;
+        }
+    }
+    flushRows();
+    for (const auto& [connection, bytes] : moved)
+        emit connectionTraffic(connection, bytes.first, bytes.second);
+    emit countersChanged();
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ui/tab_stats.h"
+
+#include "netcore/session_event.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <span>
+
+class BlockingBadge;
+class ErrorPanel;
+class InlineErrorLabel;
+class TrafficView;
+struct TrafficRecord;
+
+/// Turns one tab's session events into what the tab shows: traffic rows, error rows, the inline
+/// last error, the blocking badge, and exact counters. The server and client tabs share it, so
+/// both show the same thing the same way.
+class SessionActivity : public QObject {
+    Q_OBJECT
+public:
+    struct Views {
+        TrafficView* traffic = nullptr;
+        ErrorPanel* errors = nullptr;
+        InlineErrorLabel* lastError = nullptr;
+        BlockingBadge* badge = nullptr; ///< may be null (servers without a blocking socket)
+    };
+
+    explicit SessionActivity(Views views, QObject* parent = nullptr);
+
+    /// One batch of the session's events, oldest first.
+    void consume(std::span<const netcore::SessionEvent> events);
+    /// An error that did not come as an event (start() failing, a lookup failing, a bad input).
+    void noteError(const netcore::NetError& error);
+    /// An Info row in the traffic view ("listening on 127.0.0.1:8080", "resolved to 2 addresses").
+    void noteInfo(const QString& text, const QString& peer = {});
+
+    /// rx/tx/errors are exact; name, kind, local and connections are the tab's to fill in.
+    [[nodiscard]] const TabStats& counters() const { return m_counters; }
+    /// Milliseconds since the tab started: the traffic view's time base.
+    [[nodiscard]] qint64 elapsedMs(std::chrono::steady_clock::time_point at) const;
+
+signals:
+    void listening(const netcore::Address& local);
+    void accepted(netcore::ConnectionId connection, const netcore::Address& peer);
+    void connected(netcore::ConnectionId connection, const netcore::Address& peer,
+                   const netcore::Address& local);
+    void peerShutdown(netcore::ConnectionId connection);
+    void closed(netcore::ConnectionId connection, netcore::CloseReason reason);
+    /// After each batch: counters, connection byte counts (for a clients list) may have changed.
+    void countersChanged();
+    /// Bytes moved per connection in the last batch: (connection, in, out) deltas.
+    void connectionTraffic(netcore::ConnectionId connection, quint64 bytesIn, quint64 bytesOut);
+
+private:
+    void addTraffic(const netcore::SessionEvent& event, int direction);
+    [[nodiscard]] qint64 wallClockMs(std::chrono::steady_clock::time_point at) const;
+
+    Views m_views;
+    TabStats m_counters;
+    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+    std::vector<TrafficRecord> m_rows; ///< reused between batches
+};

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ui/tab_spec.h"
+#include "ui/tab_stats.h"
+
+#include <QWidget>
+
+namespace netcore_qt {
+class SessionHub;
+}
+
+/// What the main window needs of every tab: what it is (a TabSpec, saved in workspaces and the
+/// window's state), its counters (status bar, --stats), and start/stop. TcpServerTab and
+/// TcpClientTab implement it; createSessionTab() builds the right one for a spec.
+class SessionTab : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    /// The tab as it is configured now (editing the endpoint changes it).
+    [[nodiscard]] virtual TabSpec spec() const = 0;
+    /// Exact counters; name and kind filled in.
+    [[nodiscard]] virtual TabStats stats() const = 0;
+    /// Start the server / connect the client, as the spec says.
+    virtual void start() = 0;
+    /// Stop the server / disconnect the client.
+    virtual void stop() = 0;
+    /// A short title: the spec's name, else "Server :8080" / "Client 127.0.0.1:8080".
+    [[nodiscard]] virtual QString title() const = 0;
+
+signals:
+    void titleChanged();
+    /// Counters changed (at most once per event batch).
+    void statsChanged();
+};
+
+/// The tab for `spec` (its kind decides the class). The hub must outlive the tab.
+[[nodiscard]] SessionTab* createSessionTab(const TabSpec& spec, netcore_qt::SessionHub& hub,
+                                           QWidget* parent = nullptr);
