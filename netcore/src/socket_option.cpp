@@ -171,4 +171,48 @@ std::expected<void, NetError> Socket::setOption(SocketOption option, const Optio
     return call.finish<void>({});
 }
 
+std::expected<void, NetError> Socket::joinGroup(const Address& group, const Address& interfaceAddress) {
+    return changeMembership(group, interfaceAddress, true);
+}
+
+std::expected<void, NetError> Socket::leaveGroup(const Address& group, const Address& interfaceAddress) {
+    return changeMembership(group, interfaceAddress, false);
+}
+
+std::expected<void, NetError> Socket::changeMembership(const Address& group, const Address& interfaceAddress,
+                                                       bool join) {
+    const bool v6 = group.family() == Family::IPv6;
+    SocketCall call(*this, "setsockopt", [&] {
+        std::string text =
+            v6 ? (join ? "IPPROTO_IPV6, IPV6_JOIN_GROUP, " : "IPPROTO_IPV6, IPV6_LEAVE_GROUP, ")
+               : (join ? "IPPROTO_IP, IP_ADD_MEMBERSHIP, " : "IPPROTO_IP, IP_DROP_MEMBERSHIP, ");
+        text += group.host();
+        if (interfaceAddress.isValid()) text += " on " + interfaceAddress.host();
+        return text;
+    });
+    if (!isOpen()) return call.finish<void>(std::unexpected(call.error(ErrorCode::Closed)));
+    if (!group.isMulticast())
+        return call.finish<void>(
+            std::unexpected(call.error(ErrorCode::InvalidArgument, "not a multicast group address")));
+    int result = 0;
+    if (v6) {
+        ipv6_mreq request{};
+        request.ipv6mr_multiaddr = reinterpret_cast<const sockaddr_in6*>(group.raw().data())->sin6_addr;
+        request.ipv6mr_interface = interfaceAddress.scopeId();
+        result = os::setOption(m_handle, IPPROTO_IPV6, join ? IPV6_JOIN_GROUP : IPV6_LEAVE_GROUP, &request,
+                               sizeof request);
+    } else {
+        ip_mreq request{};
+        request.imr_multiaddr = reinterpret_cast<const sockaddr_in*>(group.raw().data())->sin_addr;
+        request.imr_interface.s_addr = htonl(INADDR_ANY);
+        if (interfaceAddress.family() == Family::IPv4)
+            request.imr_interface =
+                reinterpret_cast<const sockaddr_in*>(interfaceAddress.raw().data())->sin_addr;
+        result = os::setOption(m_handle, IPPROTO_IP, join ? IP_ADD_MEMBERSHIP : IP_DROP_MEMBERSHIP, &request,
+                               sizeof request);
+    }
+    if (result != 0) return call.finish<void>(std::unexpected(call.nativeError(SocketCall::lastError())));
+    return call.finish<void>({});
+}
+
 } // namespace netcore

@@ -125,8 +125,46 @@ void UdpSession::receiveSome() {
         event.truncated = received->truncated;
         event.realSize = received->realSize;
         event.error = std::move(received->truncation);
-        m_context->emit(std::move(event));
+        if (m_config.responder) {
+            auto reply = m_config.responder->onDatagram(received->from, event.bytes);
+            m_context->emit(std::move(event));
+            enqueue({received->from, std::move(reply)});
+        } else {
+            m_context->emit(std::move(event));
+        }
     }
+}
+
+void UdpSession::setResponder(std::shared_ptr<DatagramResponder> responder) {
+    m_context->post(
+        [this, responder = std::move(responder)]() mutable { m_config.responder = std::move(responder); });
+}
+
+void UdpSession::setBroadcast(bool on) {
+    setOption(SocketOption::Broadcast, on);
+}
+
+void UdpSession::setOption(SocketOption option, OptionValue value) {
+    m_context->post([this, option, value] {
+        if (!m_socket.isOpen()) return;
+        if (auto set = m_socket.setOption(option, value); !set) m_context->emitError(0, set.error());
+    });
+}
+
+void UdpSession::joinGroup(const Address& group, const Address& interfaceAddress) {
+    m_context->post([this, group, interfaceAddress] {
+        if (!m_socket.isOpen()) return;
+        if (auto joined = m_socket.joinGroup(group, interfaceAddress); !joined)
+            m_context->emitError(0, joined.error());
+    });
+}
+
+void UdpSession::leaveGroup(const Address& group, const Address& interfaceAddress) {
+    m_context->post([this, group, interfaceAddress] {
+        if (!m_socket.isOpen()) return;
+        if (auto left = m_socket.leaveGroup(group, interfaceAddress); !left)
+            m_context->emitError(0, left.error());
+    });
 }
 
 void UdpSession::enqueue(Outgoing datagram) {

@@ -104,3 +104,32 @@ TEST_CASE("responder: many clients are each answered with their own bytes") {
         CHECK(readExactly(clients[i], expected.size()) == expected);
     }
 }
+
+TEST_CASE("responder: the chat room sends each line to the other clients, prefixed by its sender") {
+    Responding server(makeChatRoomResponder());
+    auto alice = server.client();
+    auto bob = server.client();
+    auto carol = server.client();
+    // All three are accepted before anyone speaks (a line is sent to the clients connected then).
+    REQUIRE(
+        server.log.waitUntil([&](const auto&) { return server.log.count(SessionEventKind::Accepted) == 3; }));
+    const auto aliceName = "<" + require(alice.localAddress()).toString() + "> ";
+    require(alice.sendAll(bytes("hi all\nsecond ")));
+    require(alice.sendAll(bytes("line\n")));
+    const std::string expected = aliceName + "hi all\n" + aliceName + "second line\n";
+    CHECK(readExactly(bob, expected.size()) == expected);
+    CHECK(readExactly(carol, expected.size()) == expected);
+    // The sender does not hear itself.
+    require(alice.setTimeout(BlockingMode::Seconds(0.05)));
+    std::array<std::byte, 16> buffer{};
+    auto nothing = alice.recv(buffer);
+    REQUIRE_FALSE(nothing.has_value());
+    CHECK(nothing.error().code == ErrorCode::Timeout);
+}
+
+TEST_CASE("responder: reply rules, the same for TCP and UDP") {
+    const auto in = bytes("Mixed Case 1\n");
+    CHECK(text(ReplyRule{ReplyRule::Kind::Upper, {}}.answer(in)) == "MIXED CASE 1\n");
+    CHECK(text(ReplyRule{ReplyRule::Kind::Echo, {}}.answer(in)) == "Mixed Case 1\n");
+    CHECK(text(ReplyRule{ReplyRule::Kind::Fixed, bytes("ok")}.answer(in)) == "ok");
+}

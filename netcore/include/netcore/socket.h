@@ -93,6 +93,15 @@ public:
     [[nodiscard]] std::expected<OptionValue, NetError> getOption(SocketOption option) const;
     [[nodiscard]] std::expected<void, NetError> setOption(SocketOption option, const OptionValue& value);
 
+    /// IP_ADD_MEMBERSHIP / IPV6_JOIN_GROUP: receive `group`'s datagrams on an interface, named by
+    /// one of its addresses: its IPv4 address, or for IPv6 any address whose scope id is the
+    /// interface index. An empty address lets the OS pick by its routes.
+    [[nodiscard]] std::expected<void, NetError> joinGroup(const Address& group,
+                                                          const Address& interfaceAddress = {});
+    /// IP_DROP_MEMBERSHIP / IPV6_LEAVE_GROUP.
+    [[nodiscard]] std::expected<void, NetError> leaveGroup(const Address& group,
+                                                           const Address& interfaceAddress = {});
+
     [[nodiscard]] std::expected<Address, NetError> localAddress() const; ///< getsockname
     [[nodiscard]] std::expected<Address, NetError> peerAddress() const;  ///< getpeername
 
@@ -132,6 +141,8 @@ private:
     friend class SocketCall;
     Socket(NativeHandle handle, Family family, SocketType type) noexcept;
     [[nodiscard]] std::expected<void, NetError> applyOsBlocking(bool osNonBlocking);
+    [[nodiscard]] std::expected<void, NetError> changeMembership(const Address& group,
+                                                                 const Address& interfaceAddress, bool join);
     void closeSilently() noexcept;
 
     NativeHandle m_handle = kInvalidHandle;

@@ -4,6 +4,7 @@
 #include "netcore/event_queue.h"
 #include "netcore/io_loop.h"
 #include "netcore/net_error.h"
+#include "netcore/responder.h"
 #include "netcore/session_event.h"
 #include "netcore/socket.h"
 
@@ -35,6 +36,8 @@ public:
         bool broadcast = false;                ///< SO_BROADCAST
         bool reportSent = true;                ///< a Sent event per datagram
         bool tracing = true;
+        /// Answers each datagram to its sender on the I/O thread (echo, upper-case, fixed).
+        std::shared_ptr<DatagramResponder> responder;
     };
 
     UdpSession(IoLoop& loop, std::shared_ptr<EventQueue> queue, Config config);
@@ -55,6 +58,15 @@ public:
     /// Connected mode only.
     void send(std::vector<std::byte> bytes);
     void setReceiveBufferSize(std::size_t size);
+    /// Replaces how the server answers (nullptr: silent), from the next datagram on.
+    void setResponder(std::shared_ptr<DatagramResponder> responder);
+    /// SO_BROADCAST on or off (Error event if the OS refuses).
+    void setBroadcast(bool on);
+    /// Joins or leaves a multicast group (IPv4 or IPv6) on an interface (see Socket::joinGroup).
+    void joinGroup(const Address& group, const Address& interfaceAddress = {});
+    void leaveGroup(const Address& group, const Address& interfaceAddress = {});
+    /// Sets a socket option on the session's socket (multicast TTL, loopback, ...); Error on failure.
+    void setOption(SocketOption option, OptionValue value);
     /// Turns CallTraced events on or off (a benchmark measures without them). Waits until the
     /// loop has switched, so the calls after it are traced (or not).
     void setTracing(bool on);
