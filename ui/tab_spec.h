@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -18,6 +19,15 @@ struct ReplySpec {
     friend bool operator==(const ReplySpec&, const ReplySpec&) = default;
 };
 
+/// A chat contact: a name and where its messages go (the seed's qq_name_dic entries).
+struct ChatContact {
+    QString name;
+    QString host;
+    quint16 port = 0;
+
+    friend bool operator==(const ChatContact&, const ChatContact&) = default;
+};
+
 /// Everything needed to open and start one tab: from `--open`, a workspace file, or the window's
 /// saved state. Plain data; OpenSpecParser and WorkspaceFile read and write it.
 struct TabSpec {
@@ -31,6 +41,8 @@ struct TabSpec {
     bool reuseAddress = true;     ///< servers
     int connectTimeoutMs = 10000; ///< clients
     bool autoStart = true;        ///< start the server / connect the client when the tab opens
+    QList<ChatContact> contacts;  ///< chat: the contact book
+    QString to;                   ///< chat: the contact `send` goes to (default: the first)
 
     friend bool operator==(const TabSpec&, const TabSpec&) = default;
 };
