@@ -1,17 +1,54 @@
 #include "command_line.h"
 
+#include "stats_writer.h"
+#include "ui/open_spec_parser.h"
+#include "ui/workspace_file.h"
+
+#include <QSaveFile>
+
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
 constexpr auto helpAllName = "help-all"_L1;
+
+// The file --stats names must be writable now, not fail silently once a second later: write the
+// empty document, which is also true until the first tab opens.
+std::expected<void, QString> checkStatsFile(const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(StatsWriter::toJson({})) < 0 || !file.commit())
+        return std::unexpected(file.errorString());
+    return {};
 }
 
+} // namespace
+
 CommandLine::CommandLine()
-    : m_helpOption(m_parser.addHelpOption()), m_versionOption(m_parser.addVersionOption()) {
+    : m_helpOption(m_parser.addHelpOption()), m_versionOption(m_parser.addVersionOption()),
+      m_openOption(
+          u"open"_s,
+          tr("Open a tab and start it. SPEC is a kind, an endpoint and key=value pairs: "
+             "\"tcp-server 127.0.0.1:8080 reply=upper\" (reply=none|echo|upper|text:STRING|hex:HEX), "
+             "\"tcp-client 127.0.0.1:8080 send='hello world'\"; both take name=TAB. Repeatable."),
+          tr("SPEC")),
+      m_workspaceOption(u"workspace"_s,
+                        tr("Open the tabs a workspace file describes (the JSON that File ▸ Save Workspace "
+                           "writes)."),
+                        tr("FILE")),
+      m_statsOption(u"stats"_s,
+                    tr("Write every tab's counters to FILE as JSON, once a second, replacing the file "
+                       "atomically."),
+                    tr("FILE")) {
     m_parser.setApplicationDescription(
-        tr("SockLab: a desktop network tester that shows what the operating system did."));
+        tr("SockLab: a desktop network tester that shows what the operating system did.\n\n"
+           "Without --open or --workspace, the tabs of the last session come back (not started). "
+           "With them, the last session's tabs are left alone: neither opened nor replaced.\n"
+           "An invalid --open, --workspace or --stats exits with status 2 before a window opens."));
+    m_parser.addOption(m_openOption);
+    m_parser.addOption(m_workspaceOption);
+    m_parser.addOption(m_statsOption);
 }
 
 QStringList CommandLine::argumentsOf(int argc, char** argv) {
@@ -40,6 +77,38 @@ void CommandLine::showTextAndExit(const QCoreApplication& app) {
     // --help-all: only process() prints Qt's own options along with ours.
     m_parser.process(app);
     std::exit(EXIT_SUCCESS);
+}
+
+std::expected<CommandLine::Session, QString> CommandLine::session() const {
+    Session session;
+    QStringList problems;
+    const QStringList workspaces = m_parser.values(m_workspaceOption);
+    if (workspaces.size() > 1)
+        problems << tr("--workspace: give one workspace file, not %1").arg(workspaces.size());
+    for (const QString& path : workspaces) {
+        auto tabs = WorkspaceFile::read(path);
+        if (tabs)
+            session.tabs << *tabs;
+        else
+            problems << tr("invalid --workspace %1").arg(tabs.error());
+    }
+    for (const QString& text : m_parser.values(m_openOption)) {
+        auto spec = OpenSpecParser::parse(text);
+        if (spec)
+            session.tabs << *spec; // autoStart is the spec's default: --open starts its tab
+        else
+            problems << spec.error().describe(text);
+    }
+    session.opensTabs = m_parser.isSet(m_openOption) || m_parser.isSet(m_workspaceOption);
+    session.statsPath = m_parser.value(m_statsOption);
+    if (m_parser.isSet(m_statsOption)) {
+        if (session.statsPath.isEmpty())
+            problems << tr("--stats: the file name is empty");
+        else if (auto checked = checkStatsFile(session.statsPath); !checked)
+            problems << tr("--stats %1: cannot write the file: %2").arg(session.statsPath, checked.error());
+    }
+    if (!problems.isEmpty()) return std::unexpected(problems.join(u'\n'));
+    return session;
 }
 
 void CommandLine::process(const QCoreApplication& app) {

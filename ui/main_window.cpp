@@ -1,22 +1,29 @@
 #include "ui/main_window.h"
 
+#include "ui/open_spec_parser.h"
+#include "ui/session_tab.h"
+#include "ui/status_totals.h"
+#include "ui/tab_area.h"
+#include "ui/workspace_file.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
-#include <QFont>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
+#include <QJsonDocument>
 #include <QKeySequence>
-#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 #include <utility>
 
@@ -28,44 +35,100 @@ namespace {
 constexpr int stateVersion = 1;
 constexpr auto geometryKey = "mainWindow/geometry"_L1;
 constexpr auto stateKey = "mainWindow/state"_L1;
-
-// Scales a widget's font rather than setting a size, so the user's font choice still applies.
-void scaleFont(QWidget* widget, double factor, bool bold) {
-    QFont font = widget->font();
-    if (font.pointSizeF() > 0) font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    widget->setFont(font);
-}
+// The open tabs as a workspace (the same JSON as File ▸ Save Workspace), and which was current.
+constexpr auto tabsKey = "mainWindow/tabs"_L1;
+constexpr auto currentTabKey = "mainWindow/currentTab"_L1;
+constexpr auto workspaceDirKey = "workspace/lastDirectory"_L1;
+constexpr int statusMessageMs = 8000;
 
 } // namespace
 
-MainWindow::MainWindow(QString version, QWidget* parent)
-    : QMainWindow(parent), m_version(std::move(version)) {
+MainWindow::MainWindow(QString version, netcore_qt::SessionHub& hub, MainWindowOptions options,
+                       QWidget* parent)
+    : QMainWindow(parent), m_version(std::move(version)), m_hub(hub), m_options(std::move(options)) {
+    if (!m_options.tabFactory) m_options.tabFactory = createSessionTab;
     setWindowTitle(tr("SockLab"));
     setWindowIcon(applicationIcon());
     createActions();
     createMenus();
     createToolBar();
-    createCentralWidget();
+    m_tabArea = new TabArea({m_newServerAction, m_newClientAction});
+    setCentralWidget(m_tabArea);
+    connect(m_tabArea, &TabArea::countChanged, this, &MainWindow::updateTabActions);
+    connect(m_tabArea, &TabArea::renameRequested, this, [this](int index) {
+        m_tabArea->setCurrentIndex(index);
+        askToRenameCurrentTab();
+    });
+    connect(m_tabArea, &TabArea::contextMenuRequested, this,
+            [this](int, const QPoint& globalPos) { showTabMenu(globalPos); });
+    createStatusBar();
     statusBar()->showMessage(tr("Ready"));
     restoreWindowState();
+    if (m_options.rememberTabs) restoreTabs();
+    updateTabActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Sessions stop while the window and the hub still exist; the tabs' own destructors run later.
+    for (SessionTab* tab : m_tabArea->tabs())
+        tab->stop();
+}
 
 QIcon MainWindow::applicationIcon() {
     return QIcon(u":/icons/socklab.svg"_s);
 }
 
-int MainWindow::addTab(QWidget* page, const QIcon& icon, const QString& title) {
-    const int index = m_tabs->addTab(page, icon, title);
-    m_tabs->setCurrentIndex(index);
-    updateEmptyState();
-    return index;
+SessionTab* MainWindow::openTab(const TabSpec& spec) {
+    SessionTab* tab = m_options.tabFactory(spec, m_hub, nullptr);
+    if (tab == nullptr) return nullptr;
+    // The tab has started itself already when spec.autoStart says so (TcpServerTab and
+    // TcpClientTab do it at the end of their constructors); an error such as EADDRINUSE is in it.
+    m_tabArea->addSessionTab(tab);
+    return tab;
+}
+
+void MainWindow::closeTab(int index) {
+    m_tabArea->closeTab(index);
+}
+
+void MainWindow::renameTab(int index, const QString& name) {
+    m_tabArea->renameTab(index, name);
 }
 
 int MainWindow::tabCount() const {
-    return m_tabs->count();
+    return m_tabArea->count();
+}
+
+int MainWindow::currentTab() const {
+    return m_tabArea->currentIndex();
+}
+
+void MainWindow::setCurrentTab(int index) {
+    m_tabArea->setCurrentIndex(index);
+}
+
+QList<SessionTab*> MainWindow::tabs() const {
+    return m_tabArea->tabs();
+}
+
+QList<TabSpec> MainWindow::tabSpecs() const {
+    return m_tabArea->specs();
+}
+
+QList<TabStats> MainWindow::tabStats() const {
+    return m_tabArea->stats();
+}
+
+std::expected<int, QString> MainWindow::openWorkspace(const QString& path) {
+    auto specs = WorkspaceFile::read(path);
+    if (!specs) return std::unexpected(specs.error());
+    for (const auto& spec : *specs)
+        openTab(spec);
+    return static_cast<int>(specs->size());
+}
+
+std::expected<void, QString> MainWindow::saveWorkspace(const QString& path) const {
+    return WorkspaceFile::write(path, tabSpecs());
 }
 
 QString MainWindow::aboutText() const {
@@ -78,51 +141,95 @@ QString MainWindow::aboutText() const {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveWindowState();
+    // Closing the window ends every session: no server keeps listening behind a closed window.
+    for (SessionTab* tab : m_tabArea->tabs())
+        tab->stop();
     QMainWindow::closeEvent(event);
 }
 
 void MainWindow::createActions() {
-    m_newActions = {
+    m_newServerAction =
         createNewAction(u"newTcpServerAction"_s, u":/icons/tcp-server.svg"_s, tr("TCP &Server"),
-                        tr("Listen for TCP connections and talk to each client")),
-        createNewAction(u"newTcpClientAction"_s, u":/icons/tcp-client.svg"_s, tr("TCP &Client"),
-                        tr("Connect to a TCP server")),
+                        tr("Listen for TCP connections and talk to each client"), true);
+    m_newServerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_newServerAction, &QAction::triggered, this, [this] { openNewTab(TabKind::TcpServer); });
+    m_newClientAction = createNewAction(u"newTcpClientAction"_s, u":/icons/tcp-client.svg"_s,
+                                        tr("TCP &Client"), tr("Connect to a TCP server"), true);
+    m_newClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_newClientAction, &QAction::triggered, this, [this] { openNewTab(TabKind::TcpClient); });
+    m_newActions = {
+        m_newServerAction,
+        m_newClientAction,
         createNewAction(u"newUdpServerAction"_s, u":/icons/udp-server.svg"_s, tr("&UDP Server"),
-                        tr("Receive UDP datagrams on a port and answer their senders")),
+                        tr("Receive UDP datagrams on a port and answer their senders"), false),
         createNewAction(u"newUdpClientAction"_s, u":/icons/udp-client.svg"_s, tr("UDP C&lient"),
-                        tr("Send UDP datagrams to a host and port")),
+                        tr("Send UDP datagrams to a host and port"), false),
         createNewAction(u"newUdpChatAction"_s, u":/icons/chat.svg"_s, tr("UDP C&hat"),
-                        tr("Chat with other peers over UDP")),
+                        tr("Chat with other peers over UDP"), false),
     };
 
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setObjectName(u"quitAction"_s);
+    m_openWorkspaceAction =
+        createAction(u"openWorkspaceAction"_s, tr("&Open Workspace…"), QKeySequence::Open);
+    connect(m_openWorkspaceAction, &QAction::triggered, this, &MainWindow::chooseWorkspaceToOpen);
+    // Ctrl+S rather than Save As's usual Ctrl+Shift+S, which opens a TCP server.
+    m_saveWorkspaceAction =
+        createAction(u"saveWorkspaceAction"_s, tr("&Save Workspace As…"), QKeySequence(Qt::CTRL | Qt::Key_S));
+    connect(m_saveWorkspaceAction, &QAction::triggered, this, &MainWindow::chooseWorkspaceToSave);
+
     // QKeySequence::Quit is empty on Windows; Ctrl+Q is what users of a tester expect everywhere
     // (on macOS Qt maps Ctrl to Command).
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction = createAction(u"quitAction"_s, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    // close() rather than quit(): the window saves its geometry in closeEvent.
+    // close() rather than quit(): the window saves its state and stops the sessions in closeEvent.
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_aboutAction = new QAction(tr("&About SockLab"), this);
-    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_renameTabAction = createAction(u"renameTabAction"_s, tr("&Rename Tab…"), QKeySequence(Qt::Key_F2));
+    connect(m_renameTabAction, &QAction::triggered, this, &MainWindow::askToRenameCurrentTab);
+    // Ctrl+W everywhere (QKeySequence::Close is Ctrl+F4 on Windows, which few testers know).
+    m_closeTabAction =
+        createAction(u"closeTabAction"_s, tr("&Close Tab"), QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabArea->currentIndex()); });
+    // The platform's own bindings (Ctrl+Tab, Ctrl+Shift+Tab; Tab arrives as Backtab with Shift on
+    // X11 and Windows), plus Ctrl+PgDown / Ctrl+PgUp as in browsers.
+    m_nextTabAction = createAction(u"nextTabAction"_s, tr("&Next Tab"), {});
+    m_nextTabAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::NextChild)
+                                  << QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(m_nextTabAction, &QAction::triggered, this, [this] { m_tabArea->selectNext(); });
+    m_previousTabAction = createAction(u"previousTabAction"_s, tr("&Previous Tab"), {});
+    m_previousTabAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::PreviousChild)
+                                      << QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(m_previousTabAction, &QAction::triggered, this, [this] { m_tabArea->selectPrevious(); });
+    m_copyCommandLineAction = createAction(u"copyCommandLineAction"_s, tr("Copy as &Command Line"), {});
+    m_copyCommandLineAction->setStatusTip(tr("Copy the socklab --open argument that opens this tab again"));
+    connect(m_copyCommandLineAction, &QAction::triggered, this, &MainWindow::copyCurrentTabAsCommandLine);
+
+    m_aboutAction = createAction(u"aboutAction"_s, tr("&About SockLab"), {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setObjectName(u"aboutQtAction"_s);
+    m_aboutQtAction = createAction(u"aboutQtAction"_s, tr("About &Qt"), {});
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+QAction* MainWindow::createAction(const QString& objectName, const QString& text,
+                                  const QKeySequence& shortcut) {
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    // Window-wide shortcuts: they work wherever the focus is inside a tab.
+    action->setShortcutContext(Qt::WindowShortcut);
+    addAction(action);
+    return action;
+}
+
 QAction* MainWindow::createNewAction(const QString& objectName, const QString& iconPath, const QString& text,
-                                     const QString& description) {
+                                     const QString& description, bool available) {
     auto* action = new QAction(QIcon(iconPath), text, this);
     action->setObjectName(objectName);
-    // Placeholders until the tab kind exists: visible so the window shows where it is going,
-    // disabled so nothing pretends to work. Qt shows tooltips on disabled buttons too.
-    action->setEnabled(false);
-    const QString tip = tr("%1 (coming soon)").arg(description);
+    // Kinds still to come stay visible so the window shows where it is going, and disabled so
+    // nothing pretends to work. Qt shows tooltips on disabled buttons too.
+    action->setEnabled(available);
+    const QString tip = available ? description : tr("%1 (coming in the next release)").arg(description);
     action->setToolTip(tip);
     action->setStatusTip(tip);
     return action;
@@ -130,13 +237,24 @@ QAction* MainWindow::createNewAction(const QString& objectName, const QString& i
 
 void MainWindow::createMenus() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_openWorkspaceAction);
+    fileMenu->addAction(m_saveWorkspaceAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
     QMenu* newMenu = menuBar()->addMenu(tr("&New"));
     newMenu->setObjectName(u"newMenu"_s);
-    // Menus hide tooltips by default; here they carry the "coming soon" note.
+    // Menus hide tooltips by default; here they carry the "coming in the next release" note.
     newMenu->setToolTipsVisible(true);
     newMenu->addActions(m_newActions);
+
+    QMenu* tabMenu = menuBar()->addMenu(tr("&Tab"));
+    tabMenu->setObjectName(u"tabMenu"_s);
+    tabMenu->addActions({m_renameTabAction, m_copyCommandLineAction});
+    tabMenu->addSeparator();
+    tabMenu->addActions({m_nextTabAction, m_previousTabAction});
+    tabMenu->addSeparator();
+    tabMenu->addAction(m_closeTabAction);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
@@ -151,62 +269,92 @@ void MainWindow::createToolBar() {
     toolBar->addActions(m_newActions);
 }
 
-void MainWindow::createCentralWidget() {
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(u"sessionTabs"_s);
-    m_tabs->setTabsClosable(true);
-    m_tabs->setMovable(true);
-    m_tabs->setDocumentMode(true);
-    m_tabs->setElideMode(Qt::ElideRight);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
-
-    m_emptyState = new QWidget;
-    m_emptyState->setObjectName(u"emptyState"_s);
-    auto* icon = new QLabel;
-    const int iconSize = 64;
-    icon->setPixmap(applicationIcon().pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
-    icon->setAlignment(Qt::AlignCenter);
-    auto* heading = new QLabel(tr("No tabs open"));
-    heading->setObjectName(u"emptyStateHeading"_s);
-    heading->setTextFormat(Qt::PlainText);
-    heading->setAlignment(Qt::AlignCenter);
-    scaleFont(heading, 1.4, true);
-    auto* hint = new QLabel(tr("Use New ▸ TCP Server / TCP Client / UDP Server / UDP Client / UDP Chat "
-                               "to open one."));
-    hint->setObjectName(u"emptyStateHint"_s);
-    hint->setTextFormat(Qt::PlainText);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    // The palette's placeholder role gives a muted text color that follows light and dark themes.
-    hint->setForegroundRole(QPalette::PlaceholderText);
-
-    auto* layout = new QVBoxLayout(m_emptyState);
-    layout->addStretch(1);
-    layout->addWidget(icon);
-    layout->addSpacing(12);
-    layout->addWidget(heading);
-    layout->addWidget(hint);
-    layout->addStretch(1);
-
-    // A stack rather than an overlay: the empty page and the tabs never need to be seen together.
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_tabs);
-    setCentralWidget(m_stack);
-    updateEmptyState();
+void MainWindow::createStatusBar() {
+    m_totals = new StatusTotals([this] { return tabStats(); });
+    statusBar()->addPermanentWidget(m_totals);
+    connect(m_tabArea, &TabArea::statsChanged, m_totals, &StatusTotals::scheduleUpdate);
+    connect(m_tabArea, &TabArea::countChanged, m_totals, &StatusTotals::updateNow);
 }
 
-void MainWindow::closeTab(int index) {
-    QWidget* page = m_tabs->widget(index);
-    if (page == nullptr) return;
-    m_tabs->removeTab(index);
-    // Deferred: the close may have been requested from inside one of the page's own signals.
-    page->deleteLater();
-    updateEmptyState();
+void MainWindow::updateTabActions() {
+    const bool any = m_tabArea->count() > 0;
+    for (QAction* action : {m_renameTabAction, m_closeTabAction, m_copyCommandLineAction})
+        action->setEnabled(any);
+    for (QAction* action : {m_nextTabAction, m_previousTabAction})
+        action->setEnabled(m_tabArea->count() > 1);
 }
 
-void MainWindow::updateEmptyState() {
-    m_stack->setCurrentWidget(m_tabs->count() == 0 ? m_emptyState : static_cast<QWidget*>(m_tabs));
+void MainWindow::openNewTab(TabKind kind) {
+    TabSpec spec;
+    spec.kind = kind;
+    // A tab from the New menu waits for its Start / Connect: the user sets it up first.
+    spec.autoStart = false;
+    openTab(spec);
+}
+
+void MainWindow::askToRenameCurrentTab() {
+    const int index = m_tabArea->currentIndex();
+    if (index < 0) return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Rename Tab"), tr("Tab name (empty for the automatic name):"),
+                              QLineEdit::Normal, m_tabArea->tabTitle(index), &ok);
+    // The tab may have closed while the dialog was open (Ctrl+W cannot, a signal could).
+    if (ok && index < m_tabArea->count()) renameTab(index, name);
+}
+
+void MainWindow::showTabMenu(const QPoint& globalPos) {
+    QMenu menu(this);
+    menu.addActions({m_renameTabAction, m_copyCommandLineAction});
+    menu.addSeparator();
+    menu.addAction(m_closeTabAction);
+    menu.exec(globalPos);
+}
+
+void MainWindow::copyCurrentTabAsCommandLine() {
+    const int index = m_tabArea->currentIndex();
+    if (index < 0) return;
+    // POSIX shell quoting: inside '...' nothing is special ($, `, \), and ' itself is written '\''.
+    QString spec = OpenSpecParser::format(tabSpecs().at(index));
+    spec.replace(u"'"_s, u"'\\''"_s);
+    QApplication::clipboard()->setText(u"socklab --open '"_s + spec + u"'"_s);
+    statusBar()->showMessage(tr("Copied the command line that opens this tab"), statusMessageMs);
+}
+
+void MainWindow::chooseWorkspaceToOpen() {
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), settings.value(workspaceDirKey, QDir::homePath()).toString(),
+        tr("SockLab workspaces (*.json);;All files (*)"));
+    if (path.isEmpty()) return;
+    settings.setValue(workspaceDirKey, QFileInfo(path).absolutePath());
+    const auto opened = openWorkspace(path);
+    if (!opened) return showError(tr("Cannot open the workspace"), opened.error());
+    statusBar()->showMessage(tr("Opened %1: tabs added: %2").arg(QFileInfo(path).fileName()).arg(*opened),
+                             statusMessageMs);
+}
+
+void MainWindow::chooseWorkspaceToSave() {
+    QSettings settings;
+    QFileDialog dialog(this, tr("Save Workspace As"),
+                       settings.value(workspaceDirKey, QDir::homePath()).toString(),
+                       tr("SockLab workspaces (*.json);;All files (*)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(u"json"_s);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) return;
+    const QString path = dialog.selectedFiles().constFirst();
+    settings.setValue(workspaceDirKey, QFileInfo(path).absolutePath());
+    const auto saved = saveWorkspace(path);
+    if (!saved) return showError(tr("Cannot save the workspace"), saved.error());
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), statusMessageMs);
+}
+
+void MainWindow::showError(const QString& title, const QString& text) {
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box.setObjectName(u"errorBox"_s);
+    // File names and file contents are the user's data: never read as HTML.
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 void MainWindow::showAbout() {
@@ -223,8 +371,33 @@ void MainWindow::restoreWindowState() {
     restoreState(settings.value(stateKey).toByteArray(), stateVersion);
 }
 
+void MainWindow::restoreTabs() {
+    const QSettings settings;
+    const QString saved = settings.value(tabsKey).toString();
+    if (saved.isEmpty()) return;
+    const auto specs = WorkspaceFile::fromJson(saved.toUtf8());
+    if (!specs) {
+        statusBar()->showMessage(tr("The last session's tabs could not be restored: %1").arg(specs.error()));
+        return;
+    }
+    if (specs->isEmpty()) return;
+    for (TabSpec spec : *specs) {
+        spec.autoStart = false;
+        openTab(spec);
+    }
+    m_tabArea->setCurrentIndex(settings.value(currentTabKey, 0).toInt());
+    statusBar()->showMessage(
+        tr("Restored the last session's tabs (%1), not started: press Start or Connect in each.")
+            .arg(specs->size()),
+        statusMessageMs);
+}
+
 void MainWindow::saveWindowState() const {
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState(stateVersion));
+    if (!m_options.rememberTabs) return;
+    const QJsonDocument workspace(WorkspaceFile::toJson(tabSpecs()));
+    settings.setValue(tabsKey, QString::fromUtf8(workspace.toJson(QJsonDocument::Compact)));
+    settings.setValue(currentTabKey, m_tabArea->currentIndex());
 }

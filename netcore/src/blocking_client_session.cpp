@@ -78,13 +78,15 @@ void BlockingClientSession::prepare(Socket& socket) {
 }
 
 void BlockingClientSession::connect(std::vector<Address> targets) {
+    const auto generation = ++m_generation;
     m_worker->submit(
-        [this, targets = std::move(targets)](Socket& socket) {
+        [this, generation, targets = std::move(targets)](Socket& socket) {
             if (socket.isOpen()) {
                 (void)socket.close();
                 emitClosed(CloseReason::LocalClose);
             }
             for (const auto& target : targets) {
+                if (m_generation != generation) return; // closed meanwhile: try no further address
                 auto opened = Socket::open(target.family(), SocketType::Stream);
                 if (!opened) {
                     emitError(opened.error());
@@ -93,8 +95,17 @@ void BlockingClientSession::connect(std::vector<Address> targets) {
                 socket = std::move(*opened);
                 prepare(socket);
                 m_connection = m_nextConnection++;
+                // A blocking connect waits as long as the OS retries SYNs (minutes): bound it by
+                // the configured connect timeout, then go back to blocking for the other calls.
+                const bool bounded = m_config.mode.kind() == BlockingMode::Kind::Blocking &&
+                                     m_config.connectTimeout.count() > 0;
+                if (bounded)
+                    (void)socket.setMode(BlockingMode::timeout(
+                        std::chrono::duration<double>(m_config.connectTimeout)));
                 announce("connect", target.toString());
-                if (auto connected = socket.connect(target); !connected) {
+                auto connected = socket.connect(target);
+                if (bounded) (void)socket.setMode(m_config.mode);
+                if (!connected) {
                     emitError(connected.error());
                     (void)socket.close();
                     continue;
@@ -183,6 +194,8 @@ void BlockingClientSession::shutdownWrite() {
 }
 
 void BlockingClientSession::close() {
+    ++m_generation;
+    m_worker->cancel(); // a connect still waiting gives up now, not after its timeout
     m_worker->submit(
         [this](Socket& socket) {
             if (!socket.isOpen()) return;
@@ -193,6 +206,7 @@ void BlockingClientSession::close() {
 }
 
 void BlockingClientSession::abort() {
+    ++m_generation;
     m_worker->submit(
         [this](Socket& socket) {
             if (!socket.isOpen()) return;

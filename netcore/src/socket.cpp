@@ -62,7 +62,8 @@ Socket::~Socket() {
 Socket::Socket(Socket&& other) noexcept
     : m_handle(std::exchange(other.m_handle, kInvalidHandle)), m_id(other.m_id), m_family(other.m_family),
       m_type(other.m_type), m_mode(other.m_mode), m_osNonBlocking(other.m_osNonBlocking),
-      m_cancel(std::move(other.m_cancel)), m_tracer(std::move(other.m_tracer)) {}
+      m_cancel(std::move(other.m_cancel)), m_tracer(std::move(other.m_tracer)),
+      m_connectTarget(std::move(other.m_connectTarget)) {}
 
 Socket& Socket::operator=(Socket&& other) noexcept {
     if (this != &other) {
@@ -75,6 +76,7 @@ Socket& Socket::operator=(Socket&& other) noexcept {
         m_osNonBlocking = other.m_osNonBlocking;
         m_cancel = std::move(other.m_cancel);
         m_tracer = std::move(other.m_tracer);
+        m_connectTarget = std::move(other.m_connectTarget);
     }
     return *this;
 }
@@ -147,7 +149,8 @@ std::expected<Accepted, NetError> Socket::accept() {
 }
 
 std::expected<void, NetError> Socket::connect(const Address& address) {
-    SocketCall call(*this, "connect", [&] { return address.toString(); });
+    m_connectTarget = address.toString();
+    SocketCall call(*this, "connect", [&] { return m_connectTarget; });
     if (!isOpen()) return call.finish<void>(std::unexpected(call.error(ErrorCode::Closed)));
     const auto* raw = reinterpret_cast<const sockaddr*>(address.raw().data());
     const auto length = static_cast<os::SockLen>(address.size());
@@ -171,7 +174,8 @@ std::expected<void, NetError> Socket::connect(const Address& address) {
 }
 
 std::expected<void, NetError> Socket::connectResult() {
-    SocketCall call(*this, "connect", [&] { return std::string("SO_ERROR"); });
+    // Named like the connect() it completes: "connect(127.0.0.1:9)", not "connect(SO_ERROR)".
+    SocketCall call(*this, "connect", [&] { return m_connectTarget; });
     if (!isOpen()) return call.finish<void>(std::unexpected(call.error(ErrorCode::Closed)));
     auto ready = wait(Writable | Failed, std::chrono::milliseconds(0));
     if (!ready) return call.finish<void>(std::unexpected(ready.error()));

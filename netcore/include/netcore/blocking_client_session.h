@@ -6,6 +6,8 @@
 #include "netcore/session_event.h"
 
 #include <atomic>
+#include <chrono>
+#include <cstdint>
 #include <cstddef>
 #include <expected>
 #include <memory>
@@ -28,6 +30,9 @@ public:
         BlockingMode mode = BlockingMode::blocking(); ///< blocking or timeout(t)
         std::size_t receiveBufferSize = 65536;        ///< bytes per recv()
         bool receiveAfterSend = true; ///< like the seed's client: send, then wait for the answer
+        /// Blocking mode: how long connect() may wait per address (the OS alone waits minutes for
+        /// an unanswered SYN). Zero: as long as the OS does. Timeout mode uses its own timeout.
+        std::chrono::milliseconds connectTimeout{0};
         bool tracing = true;
     };
 
@@ -74,6 +79,8 @@ private:
     Config m_config;
     std::shared_ptr<Tracing> m_tracer;
     std::atomic<ConnectionId> m_connection{0}; ///< the open connection (0 = none), worker thread writes
+    /// Bumped by close()/abort(): a connect job still trying addresses gives up at the next one.
+    std::atomic<std::uint64_t> m_generation{0};
     ConnectionId m_nextConnection = 1;         ///< worker thread only
     std::unique_ptr<BlockingWorker> m_worker;  ///< last: joined first on destruction
 };

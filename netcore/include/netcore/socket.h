@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
 
 namespace netcore {
 
@@ -153,6 +154,7 @@ private:
     bool m_osNonBlocking = false; ///< O_NONBLOCK / FIONBIO as set on the handle
     std::shared_ptr<Wakeup> m_cancel;
     std::shared_ptr<Tracer> m_tracer;
+    std::string m_connectTarget; ///< the last connect()'s address, named again by connectResult()
 };
 
 struct Accepted {

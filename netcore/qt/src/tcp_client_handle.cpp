@@ -71,6 +71,7 @@ void TcpClientHandle::startSession(const netcore::ResolveResult& result) {
     }
     netcore::BlockingClientSession::Config config;
     config.mode = m_settings.mode;
+    config.connectTimeout = m_settings.connectTimeout;
     auto session = netcore::BlockingClientSession::create(hub().queue(), config);
     if (!session) {
         emit resolveFailed(session.error());

@@ -1,0 +1,59 @@
+#include "ui/chunked_file_sender.h"
+
+#include <algorithm>
+
+ChunkedFileSender::ChunkedFileSender(SendFunction send, QObject* parent)
+    : QObject(parent), m_send(std::move(send)) {}
+
+ChunkedFileSender::~ChunkedFileSender() = default;
+
+bool ChunkedFileSender::start(const QString& path, QString* error) {
+    cancel();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        if (error) *error = m_file.errorString();
+        return false;
+    }
+    m_size = m_file.size();
+    m_handedOver = 0;
+    m_inFlight = 0;
+    fill();
+    return true;
+}
+
+void ChunkedFileSender::acknowledge(quint64 bytes) {
+    // Sends typed in the composer meanwhile are acknowledged too; the clamp keeps the window sane.
+    m_inFlight =
+        std::max<qint64>(0, m_inFlight - static_cast<qint64>(std::min<quint64>(bytes, quint64(m_inFlight))));
+    if (isActive()) fill();
+}
+
+void ChunkedFileSender::cancel() {
+    if (m_file.isOpen()) m_file.close();
+    m_inFlight = 0;
+}
+
+void ChunkedFileSender::fill() {
+    while (m_file.isOpen() && m_inFlight < kWindow) {
+        const QByteArray chunk = m_file.read(kChunkSize);
+        if (m_file.error() != QFileDevice::NoError) {
+            const QString path = m_file.fileName();
+            const QString reason = m_file.errorString();
+            m_file.close();
+            emit failed(path, reason);
+            return;
+        }
+        if (!chunk.isEmpty()) {
+            m_handedOver += chunk.size();
+            m_inFlight += chunk.size();
+            m_send(chunk);
+        }
+        // Finished as soon as the last chunk is handed over, not when the window next opens.
+        if (chunk.isEmpty() || m_file.atEnd()) {
+            const QString path = m_file.fileName();
+            m_file.close();
+            emit finished(path, m_handedOver);
+            return;
+        }
+    }
+}

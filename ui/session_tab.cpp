@@ -1,0 +1,14 @@
+#include "ui/session_tab.h"
+
+#include "ui/tcp_client_tab.h"
+#include "ui/tcp_server_tab.h"
+
+SessionTab* createSessionTab(const TabSpec& spec, netcore_qt::SessionHub& hub, QWidget* parent) {
+    switch (spec.kind) {
+    case TabKind::TcpServer:
+        return new TcpServerTab(spec, hub, parent);
+    case TabKind::TcpClient:
+        return new TcpClientTab(spec, hub, parent);
+    }
+    return nullptr;
+}
