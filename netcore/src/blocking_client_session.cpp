@@ -100,8 +100,8 @@ void BlockingClientSession::connect(std::vector<Address> targets) {
                 const bool bounded = m_config.mode.kind() == BlockingMode::Kind::Blocking &&
                                      m_config.connectTimeout.count() > 0;
                 if (bounded)
-                    (void)socket.setMode(BlockingMode::timeout(
-                        std::chrono::duration<double>(m_config.connectTimeout)));
+                    (void)socket.setMode(
+                        BlockingMode::timeout(std::chrono::duration<double>(m_config.connectTimeout)));
                 announce("connect", target.toString());
                 auto connected = socket.connect(target);
                 if (bounded) (void)socket.setMode(m_config.mode);

@@ -7,8 +7,8 @@
 
 #include <atomic>
 #include <chrono>
-#include <cstdint>
 #include <cstddef>
+#include <cstdint>
 #include <expected>
 #include <memory>
 #include <optional>
@@ -81,8 +81,8 @@ private:
     std::atomic<ConnectionId> m_connection{0}; ///< the open connection (0 = none), worker thread writes
     /// Bumped by close()/abort(): a connect job still trying addresses gives up at the next one.
     std::atomic<std::uint64_t> m_generation{0};
-    ConnectionId m_nextConnection = 1;         ///< worker thread only
-    std::unique_ptr<BlockingWorker> m_worker;  ///< last: joined first on destruction
+    ConnectionId m_nextConnection = 1;        ///< worker thread only
+    std::unique_ptr<BlockingWorker> m_worker; ///< last: joined first on destruction
 };
 
 } // namespace netcore
