@@ -157,16 +157,21 @@ void MainWindow::createActions() {
                                         tr("TCP &Client"), tr("Connect to a TCP server"), true);
     m_newClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_newClientAction, &QAction::triggered, this, [this] { openNewTab(TabKind::TcpClient); });
-    m_newActions = {
-        m_newServerAction,
-        m_newClientAction,
+    auto* newUdpServer =
         createNewAction(u"newUdpServerAction"_s, u":/icons/udp-server.svg"_s, tr("&UDP Server"),
-                        tr("Receive UDP datagrams on a port and answer their senders"), false),
+                        tr("Receive UDP datagrams on a port and answer their senders"), true);
+    newUdpServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(newUdpServer, &QAction::triggered, this, [this] { openNewTab(TabKind::UdpServer); });
+    auto* newUdpClient =
         createNewAction(u"newUdpClientAction"_s, u":/icons/udp-client.svg"_s, tr("UDP C&lient"),
-                        tr("Send UDP datagrams to a host and port"), false),
-        createNewAction(u"newUdpChatAction"_s, u":/icons/chat.svg"_s, tr("UDP C&hat"),
-                        tr("Chat with other peers over UDP"), false),
-    };
+                        tr("Send UDP datagrams to a host and port"), true);
+    newUdpClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(newUdpClient, &QAction::triggered, this, [this] { openNewTab(TabKind::UdpClient); });
+    auto* newChat = createNewAction(u"newUdpChatAction"_s, u":/icons/chat.svg"_s, tr("UDP C&hat"),
+                                    tr("Chat with other peers over UDP, like the tutorial's QQ chat"), true);
+    newChat->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(newChat, &QAction::triggered, this, [this] { openNewTab(TabKind::Chat); });
+    m_newActions = {m_newServerAction, m_newClientAction, newUdpServer, newUdpClient, newChat};
 
     m_openWorkspaceAction =
         createAction(u"openWorkspaceAction"_s, tr("&Open Workspace…"), QKeySequence::Open);
@@ -287,6 +292,9 @@ void MainWindow::updateTabActions() {
 void MainWindow::openNewTab(TabKind kind) {
     TabSpec spec;
     spec.kind = kind;
+    // The tutorials' ports: 8080 for TCP, 9000 for the UDP server, 8081 for the QQ chat.
+    if (kind == TabKind::UdpServer || kind == TabKind::UdpClient) spec.port = 9000;
+    if (kind == TabKind::Chat) spec.port = 8081;
     // A tab from the New menu waits for its Start / Connect: the user sets it up first.
     spec.autoStart = false;
     openTab(spec);

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -102,6 +104,10 @@ std::expected<ReplySpec, OpenSpecParser::Error> OpenSpecParser::parseReply(const
         reply.mode = ReplySpec::Mode::Upper;
         return reply;
     }
+    if (text == u"chat") {
+        reply.mode = ReplySpec::Mode::ChatRoom;
+        return reply;
+    }
     if (text.startsWith(u"text:")) {
         reply.mode = ReplySpec::Mode::Text;
         reply.typed = text.mid(5);
@@ -130,8 +136,9 @@ std::expected<ReplySpec, OpenSpecParser::Error> OpenSpecParser::parseReply(const
         reply.bytes = toQByteArray(*bytes);
         return reply;
     }
-    return std::unexpected(Error{
-        u"reply"_s, tr("unknown mode \"%1\" (use none, echo, upper, text:STRING or hex:HEX)").arg(text)});
+    return std::unexpected(
+        Error{u"reply"_s,
+              tr("unknown mode \"%1\" (use none, echo, upper, chat, text:STRING or hex:HEX)").arg(text)});
 }
 
 QString OpenSpecParser::formatReply(const ReplySpec& reply) {
@@ -146,9 +153,95 @@ QString OpenSpecParser::formatReply(const ReplySpec& reply) {
         return u"text:"_s + reply.typed;
     case ReplySpec::Mode::Hex:
         return u"hex:"_s + reply.typed;
+    case ReplySpec::Mode::ChatRoom:
+        return u"chat"_s;
     }
     return u"none"_s;
 }
+
+namespace {
+
+/// Which keys each kind takes (the error for a wrong key lists them).
+QStringList keysOf(TabKind kind) {
+    switch (kind) {
+    case TabKind::TcpServer:
+        return {u"reply"_s, u"name"_s, u"backlog"_s, u"reuseaddr"_s};
+    case TabKind::TcpClient:
+        return {u"send"_s, u"name"_s, u"timeout"_s};
+    case TabKind::UdpServer:
+        return {u"reply"_s, u"name"_s, u"bufsize"_s, u"broadcast"_s};
+    case TabKind::UdpClient:
+        return {u"send"_s, u"name"_s, u"bufsize"_s, u"broadcast"_s, u"connect"_s};
+    case TabKind::Chat:
+        return {u"send"_s, u"to"_s, u"peer"_s, u"name"_s};
+    }
+    return {};
+}
+
+std::expected<bool, OpenSpecParser::Error> parseOnOff(const QString& key, const QString& value) {
+    if (value == u"on") return true;
+    if (value == u"off") return false;
+    return std::unexpected(OpenSpecParser::Error{key, tr("use on or off, not \"%1\"").arg(value)});
+}
+
+std::expected<int, OpenSpecParser::Error> parseNumber(const QString& key, const QString& value, int min,
+                                                      int max) {
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (!ok || number < min || number > max)
+        return std::unexpected(OpenSpecParser::Error{
+            key, tr("\"%1\" is not a number from %2 to %3").arg(value).arg(min).arg(max)});
+    return number;
+}
+
+/// Applies one key=value to the spec; the key is known to belong to the spec's kind.
+std::optional<OpenSpecParser::Error> applyKey(TabSpec& spec, const QString& key, const QString& value) {
+    if (key == u"name") {
+        spec.name = value;
+    } else if (key == u"reply") {
+        auto reply = OpenSpecParser::parseReply(value);
+        if (!reply) return reply.error();
+        if (reply->mode == ReplySpec::Mode::ChatRoom && spec.kind != TabKind::TcpServer)
+            return OpenSpecParser::Error{key, tr("a chat room needs TCP: use it with tcp-server")};
+        spec.reply = *reply;
+    } else if (key == u"send") {
+        spec.send = value;
+    } else if (key == u"backlog") {
+        auto number = parseNumber(key, value, 0, 65535);
+        if (!number) return number.error();
+        spec.backlog = *number;
+    } else if (key == u"timeout") {
+        auto number = parseNumber(key, value, 1, 3600 * 1000);
+        if (!number) return number.error();
+        spec.connectTimeoutMs = *number;
+    } else if (key == u"bufsize") {
+        auto number = parseNumber(key, value, 1, 1 << 24);
+        if (!number) return number.error();
+        spec.receiveBufferSize = *number;
+    } else if (key == u"reuseaddr" || key == u"broadcast" || key == u"connect") {
+        auto on = parseOnOff(key, value);
+        if (!on) return on.error();
+        (key == u"reuseaddr"   ? spec.reuseAddress
+         : key == u"broadcast" ? spec.broadcast
+                               : spec.connectedUdp) = *on;
+    } else if (key == u"to") {
+        spec.to = value;
+    } else if (key == u"peer") {
+        // peer=NAME=HOST:PORT, e.g. peer=TOM=127.0.0.1:8081
+        const auto equals = value.indexOf(u'=');
+        if (equals <= 0) return OpenSpecParser::Error{key, tr("write a contact as peer=NAME=HOST:PORT")};
+        auto endpoint = OpenSpecParser::parseEndpoint(value.mid(equals + 1));
+        if (!endpoint) return OpenSpecParser::Error{key, endpoint.error().message};
+        const QString name = value.left(equals);
+        for (const auto& contact : std::as_const(spec.contacts))
+            if (contact.name == name)
+                return OpenSpecParser::Error{key, tr("the contact \"%1\" is given twice").arg(name)};
+        spec.contacts.append({name, endpoint->first, endpoint->second});
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 std::expected<TabSpec, OpenSpecParser::Error> OpenSpecParser::parse(const QString& text) {
     auto tokens = tokenize(text);
@@ -159,8 +252,9 @@ std::expected<TabSpec, OpenSpecParser::Error> OpenSpecParser::parse(const QStrin
     TabSpec spec;
     const auto kind = tabKindFromName(tokens->at(0));
     if (!kind)
-        return std::unexpected(
-            Error{tr("kind"), tr("unknown kind \"%1\" (use tcp-server or tcp-client)").arg(tokens->at(0))});
+        return std::unexpected(Error{
+            tr("kind"), tr("unknown kind \"%1\" (use tcp-server, tcp-client, udp-server, udp-client or chat)")
+                            .arg(tokens->at(0))});
     spec.kind = *kind;
     if (tokens->size() < 2 || tokens->at(1).contains(u'='))
         return std::unexpected(
@@ -169,40 +263,23 @@ std::expected<TabSpec, OpenSpecParser::Error> OpenSpecParser::parse(const QStrin
     if (!endpoint) return std::unexpected(endpoint.error());
     std::tie(spec.host, spec.port) = *endpoint;
 
+    const QStringList keys = keysOf(spec.kind);
     for (qsizetype i = 2; i < tokens->size(); ++i) {
         const QString& token = tokens->at(i);
         const auto equals = token.indexOf(u'=');
         if (equals <= 0) return std::unexpected(Error{token, tr("expected key=value")});
         const QString key = token.left(equals);
-        const QString value = token.mid(equals + 1);
-        const bool server = spec.kind == TabKind::TcpServer;
-        if (key == u"name") {
-            spec.name = value;
-        } else if (key == u"reply" && server) {
-            auto reply = parseReply(value);
-            if (!reply) return std::unexpected(reply.error());
-            spec.reply = *reply;
-        } else if (key == u"send" && !server) {
-            spec.send = value;
-        } else if (key == u"backlog" && server) {
-            bool ok = false;
-            spec.backlog = value.toInt(&ok);
-            if (!ok || spec.backlog < 0)
-                return std::unexpected(Error{key, tr("\"%1\" is not a backlog (a number >= 0)").arg(value)});
-        } else if (key == u"reuseaddr" && server) {
-            if (value != u"on" && value != u"off") return std::unexpected(Error{key, tr("use on or off")});
-            spec.reuseAddress = value == u"on";
-        } else if (key == u"timeout" && !server) {
-            bool ok = false;
-            spec.connectTimeoutMs = value.toInt(&ok);
-            if (!ok || spec.connectTimeoutMs <= 0)
-                return std::unexpected(Error{key, tr("\"%1\" is not a timeout in milliseconds").arg(value)});
-        } else {
+        if (!keys.contains(key))
             return std::unexpected(
-                Error{key, tr("not a key of %1 (keys: %2)")
-                               .arg(tabKindName(spec.kind), server ? u"reply, name, backlog, reuseaddr"_s
-                                                                   : u"send, name, timeout"_s)});
-        }
+                Error{key, tr("not a key of %1 (keys: %2)").arg(tabKindName(spec.kind), keys.join(u", "_s))});
+        if (auto error = applyKey(spec, key, token.mid(equals + 1))) return std::unexpected(*error);
+    }
+    if (spec.kind == TabKind::Chat && !spec.to.isEmpty()) {
+        const bool known = std::any_of(spec.contacts.cbegin(), spec.contacts.cend(),
+                                       [&](const ChatContact& contact) { return contact.name == spec.to; });
+        if (!known && !spec.contacts.isEmpty())
+            return std::unexpected(
+                Error{u"to"_s, tr("no contact is called \"%1\" (add it with peer=)").arg(spec.to)});
     }
     return spec;
 }
@@ -210,15 +287,29 @@ std::expected<TabSpec, OpenSpecParser::Error> OpenSpecParser::parse(const QStrin
 QString OpenSpecParser::format(const TabSpec& spec) {
     const QString host = spec.host.contains(u':') ? u"["_s + spec.host + u"]"_s : spec.host;
     QStringList parts{tabKindName(spec.kind), host + u':' + QString::number(spec.port)};
-    if (spec.kind == TabKind::TcpServer) {
-        if (spec.reply.mode != ReplySpec::Mode::None) parts << u"reply="_s + quote(formatReply(spec.reply));
-        if (spec.backlog != TabSpec{}.backlog) parts << u"backlog="_s + QString::number(spec.backlog);
-        if (!spec.reuseAddress) parts << u"reuseaddr=off"_s;
-    } else {
-        if (spec.send) parts << u"send="_s + quote(*spec.send);
-        if (spec.connectTimeoutMs != TabSpec{}.connectTimeoutMs)
-            parts << u"timeout="_s + QString::number(spec.connectTimeoutMs);
-    }
+    const TabSpec defaults;
+    const QStringList keys = keysOf(spec.kind);
+    const auto onOff = [](bool on) { return on ? u"on"_s : u"off"_s; };
+    if (keys.contains(u"reply"_s) && spec.reply.mode != ReplySpec::Mode::None)
+        parts << u"reply="_s + quote(formatReply(spec.reply));
+    if (keys.contains(u"backlog"_s) && spec.backlog != defaults.backlog)
+        parts << u"backlog="_s + QString::number(spec.backlog);
+    if (keys.contains(u"reuseaddr"_s) && !spec.reuseAddress) parts << u"reuseaddr=off"_s;
+    if (keys.contains(u"timeout"_s) && spec.connectTimeoutMs != defaults.connectTimeoutMs)
+        parts << u"timeout="_s + QString::number(spec.connectTimeoutMs);
+    if (keys.contains(u"bufsize"_s) && spec.receiveBufferSize != defaults.receiveBufferSize)
+        parts << u"bufsize="_s + QString::number(spec.receiveBufferSize);
+    if (keys.contains(u"broadcast"_s) && spec.broadcast) parts << u"broadcast="_s + onOff(true);
+    if (keys.contains(u"connect"_s) && spec.connectedUdp) parts << u"connect="_s + onOff(true);
+    if (keys.contains(u"peer"_s))
+        for (const auto& contact : spec.contacts) {
+            const QString contactHost =
+                contact.host.contains(u':') ? u"["_s + contact.host + u"]"_s : contact.host;
+            parts << u"peer="_s +
+                         quote(contact.name + u'=' + contactHost + u':' + QString::number(contact.port));
+        }
+    if (keys.contains(u"to"_s) && !spec.to.isEmpty()) parts << u"to="_s + quote(spec.to);
+    if (keys.contains(u"send"_s) && spec.send) parts << u"send="_s + quote(*spec.send);
     if (!spec.name.isEmpty()) parts << u"name="_s + quote(spec.name);
     return parts.join(u' ');
 }

@@ -40,6 +40,10 @@ ReplyModeEditor::ReplyModeEditor(QWidget* parent) : QWidget(parent) {
     m_mode->setItemData(3, tr("Every chunk is answered with the same text"), Qt::ToolTipRole);
     m_mode->addItem(tr("Fixed hex"), static_cast<int>(Mode::Hex));
     m_mode->setItemData(4, tr("Every chunk is answered with the same bytes"), Qt::ToolTipRole);
+    m_mode->addItem(tr("Chat room"), static_cast<int>(Mode::ChatRoom));
+    m_mode->setItemData(5,
+                        tr("Every line a client sends goes to all the other clients, prefixed by its sender"),
+                        Qt::ToolTipRole);
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(u"replyText"_s);
@@ -131,6 +135,9 @@ void ReplyModeEditor::check() {
     case Mode::Hex:
         text = u"hex:"_s + m_text->text();
         break;
+    case Mode::ChatRoom:
+        text = u"chat"_s;
+        break;
     }
     auto parsed = OpenSpecParser::parseReply(text);
     QString why;
@@ -144,4 +151,15 @@ void ReplyModeEditor::check() {
     m_problemLabel->setText(m_problem);
     m_problemLabel->setVisible(!m_problem.isEmpty());
     if (applied) emit replyChanged(m_applied);
+}
+
+void ReplyModeEditor::setChatRoomAvailable(bool available) {
+    // Datagram servers have no connections to relay between: they hide the chat room.
+    const int index = m_mode->findData(static_cast<int>(Mode::ChatRoom));
+    if (available && index < 0) {
+        m_mode->addItem(tr("Chat room"), static_cast<int>(Mode::ChatRoom));
+    } else if (!available && index >= 0) {
+        if (m_mode->currentIndex() == index) m_mode->setCurrentIndex(0);
+        m_mode->removeItem(index);
+    }
 }

@@ -1,7 +1,10 @@
 #include "ui/session_tab.h"
 
+#include "ui/chat_tab.h"
 #include "ui/tcp_client_tab.h"
 #include "ui/tcp_server_tab.h"
+#include "ui/udp_client_tab.h"
+#include "ui/udp_server_tab.h"
 
 SessionTab* createSessionTab(const TabSpec& spec, netcore_qt::SessionHub& hub, QWidget* parent) {
     switch (spec.kind) {
@@ -9,6 +12,12 @@ SessionTab* createSessionTab(const TabSpec& spec, netcore_qt::SessionHub& hub, Q
         return new TcpServerTab(spec, hub, parent);
     case TabKind::TcpClient:
         return new TcpClientTab(spec, hub, parent);
+    case TabKind::UdpServer:
+        return new UdpServerTab(spec, hub, parent);
+    case TabKind::UdpClient:
+        return new UdpClientTab(spec, hub, parent);
+    case TabKind::Chat:
+        return new ChatTab(spec, hub, parent);
     }
     return nullptr;
 }

@@ -117,6 +117,12 @@ QIcon TabArea::kindIcon(TabKind kind) {
         return QIcon(u":/icons/tcp-server.svg"_s);
     case TabKind::TcpClient:
         return QIcon(u":/icons/tcp-client.svg"_s);
+    case TabKind::UdpServer:
+        return QIcon(u":/icons/udp-server.svg"_s);
+    case TabKind::UdpClient:
+        return QIcon(u":/icons/udp-client.svg"_s);
+    case TabKind::Chat:
+        return QIcon(u":/icons/chat.svg"_s);
     }
     return {};
 }

@@ -1,13 +1,31 @@
 #include "ui/tab_spec.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
+namespace {
+struct KindName {
+    TabKind kind;
+    QStringView name;
+};
+constexpr std::array kKindNames{
+    KindName{TabKind::TcpServer, u"tcp-server"},
+    KindName{TabKind::TcpClient, u"tcp-client"},
+    KindName{TabKind::UdpServer, u"udp-server"},
+    KindName{TabKind::UdpClient, u"udp-client"},
+    KindName{TabKind::Chat, u"chat"},
+};
+} // namespace
+
 QString tabKindName(TabKind kind) {
-    return kind == TabKind::TcpServer ? u"tcp-server"_s : u"tcp-client"_s;
+    for (const auto& entry : kKindNames)
+        if (entry.kind == kind) return entry.name.toString();
+    return {};
 }
 
 std::optional<TabKind> tabKindFromName(const QString& name) {
-    if (name == u"tcp-server") return TabKind::TcpServer;
-    if (name == u"tcp-client") return TabKind::TcpClient;
+    for (const auto& entry : kKindNames)
+        if (entry.name == name) return entry.kind;
     return std::nullopt;
 }

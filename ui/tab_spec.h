@@ -7,11 +7,11 @@
 #include <optional>
 
 /// What kind of tab a spec opens.
-enum class TabKind { TcpServer, TcpClient };
+enum class TabKind { TcpServer, TcpClient, UdpServer, UdpClient, Chat };
 
 /// How a server answers what it receives (the seeds' server upper-cases).
 struct ReplySpec {
-    enum class Mode { None, Echo, Upper, Text, Hex };
+    enum class Mode { None, Echo, Upper, Text, Hex, ChatRoom }; ///< ChatRoom: TCP servers only
     Mode mode = Mode::None;
     QByteArray bytes; ///< Text / Hex: the reply's bytes
     QString typed;    ///< Text / Hex: as the user wrote it (saved back unchanged)
@@ -35,18 +35,21 @@ struct TabSpec {
     QString name; ///< tab title; empty = derived from kind and endpoint
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 8080;
-    ReplySpec reply;              ///< servers
-    std::optional<QString> send;  ///< clients: sent once connected (escapes allowed)
-    int backlog = 128;            ///< servers
-    bool reuseAddress = true;     ///< servers
-    int connectTimeoutMs = 10000; ///< clients
-    bool autoStart = true;        ///< start the server / connect the client when the tab opens
-    QList<ChatContact> contacts;  ///< chat: the contact book
-    QString to;                   ///< chat: the contact `send` goes to (default: the first)
+    ReplySpec reply;               ///< servers
+    std::optional<QString> send;   ///< clients: sent once connected (escapes allowed)
+    int backlog = 128;             ///< servers
+    bool reuseAddress = true;      ///< servers
+    int connectTimeoutMs = 10000;  ///< clients
+    bool autoStart = true;         ///< start the server / connect the client when the tab opens
+    int receiveBufferSize = 65535; ///< UDP: bytes per recvfrom() (larger datagrams are cut)
+    bool broadcast = false;        ///< UDP: SO_BROADCAST
+    bool connectedUdp = false;     ///< UDP client: connect() + send() instead of sendto()
+    QList<ChatContact> contacts;   ///< chat: the contact book
+    QString to;                    ///< chat: the contact `send` goes to (default: the first)
 
     friend bool operator==(const TabSpec&, const TabSpec&) = default;
 };
 
-/// "tcp-server", "tcp-client"
+/// "tcp-server", "tcp-client", "udp-server", "udp-client", "chat"
 [[nodiscard]] QString tabKindName(TabKind kind);
 [[nodiscard]] std::optional<TabKind> tabKindFromName(const QString& name);

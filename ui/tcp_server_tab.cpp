@@ -1,5 +1,7 @@
 #include "ui/tcp_server_tab.h"
 
+#include "ui/reply_responders.h"
+
 #include "ui/connections_model.h"
 #include "ui/endpoint_editor.h"
 #include "ui/error_model.h"
@@ -29,21 +31,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-std::shared_ptr<netcore::Responder> responderFor(const ReplySpec& reply) {
-    switch (reply.mode) {
-    case ReplySpec::Mode::None:
-        return nullptr;
-    case ReplySpec::Mode::Echo:
-        return netcore::makeEchoResponder();
-    case ReplySpec::Mode::Upper:
-        return netcore::makeUpperResponder();
-    case ReplySpec::Mode::Text:
-    case ReplySpec::Mode::Hex:
-        return netcore::makeFixedResponder(netcore_qt::toBytes(reply.bytes));
-    }
-    return nullptr;
-}
 
 // The machine's own addresses, offered as bind suggestions. getifaddrs only lists; it opens and
 // calls nothing on a socket of ours.
@@ -275,7 +262,7 @@ void TcpServerTab::start() {
     settings.bind = *bind;
     settings.backlog = m_settings->backlog();
     settings.reuseAddress = m_settings->reuseAddress();
-    settings.responder = responderFor(m_reply->reply());
+    settings.responder = streamResponderFor(m_reply->reply());
     auto started = m_server->start(settings);
     if (started) {
         m_listening = *started;
@@ -342,7 +329,7 @@ void TcpServerTab::updateState() {
 
 void TcpServerTab::applyReply() {
     // Live: from the next chunk on, every connection answers the new way.
-    m_server->setResponder(responderFor(m_reply->reply()));
+    m_server->setResponder(streamResponderFor(m_reply->reply()));
 }
 
 QList<netcore::ConnectionId> TcpServerTab::targets() const {

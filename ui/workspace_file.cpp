@@ -16,19 +16,52 @@ QString tr(const char* text) {
     return QCoreApplication::translate("WorkspaceFile", text);
 }
 
+/// The JSON keys each kind takes besides kind, name, host, port and autostart.
+QStringList extraKeys(TabKind kind) {
+    switch (kind) {
+    case TabKind::TcpServer:
+        return {u"reply"_s, u"backlog"_s, u"reuseaddr"_s};
+    case TabKind::TcpClient:
+        return {u"send"_s, u"timeout_ms"_s};
+    case TabKind::UdpServer:
+        return {u"reply"_s, u"bufsize"_s, u"broadcast"_s};
+    case TabKind::UdpClient:
+        return {u"send"_s, u"bufsize"_s, u"broadcast"_s, u"connected"_s};
+    case TabKind::Chat:
+        return {u"send"_s, u"to"_s, u"contacts"_s};
+    }
+    return {};
+}
+
 QJsonObject tabToJson(const TabSpec& tab) {
     QJsonObject object{{u"kind"_s, tabKindName(tab.kind)}, {u"host"_s, tab.host}, {u"port"_s, tab.port}};
     if (!tab.name.isEmpty()) object[u"name"_s] = tab.name;
     if (!tab.autoStart) object[u"autostart"_s] = false;
-    if (tab.kind == TabKind::TcpServer) {
-        object[u"reply"_s] = OpenSpecParser::formatReply(tab.reply);
-        object[u"backlog"_s] = tab.backlog;
-        object[u"reuseaddr"_s] = tab.reuseAddress;
-    } else {
-        if (tab.send) object[u"send"_s] = *tab.send;
-        object[u"timeout_ms"_s] = tab.connectTimeoutMs;
+    const QStringList keys = extraKeys(tab.kind);
+    if (keys.contains(u"reply"_s)) object[u"reply"_s] = OpenSpecParser::formatReply(tab.reply);
+    if (keys.contains(u"backlog"_s)) object[u"backlog"_s] = tab.backlog;
+    if (keys.contains(u"reuseaddr"_s)) object[u"reuseaddr"_s] = tab.reuseAddress;
+    if (keys.contains(u"send"_s) && tab.send) object[u"send"_s] = *tab.send;
+    if (keys.contains(u"timeout_ms"_s)) object[u"timeout_ms"_s] = tab.connectTimeoutMs;
+    if (keys.contains(u"bufsize"_s)) object[u"bufsize"_s] = tab.receiveBufferSize;
+    if (keys.contains(u"broadcast"_s)) object[u"broadcast"_s] = tab.broadcast;
+    if (keys.contains(u"connected"_s)) object[u"connected"_s] = tab.connectedUdp;
+    if (keys.contains(u"to"_s) && !tab.to.isEmpty()) object[u"to"_s] = tab.to;
+    if (keys.contains(u"contacts"_s)) {
+        QJsonArray contacts;
+        for (const auto& contact : tab.contacts)
+            contacts.append(
+                QJsonObject{{u"name"_s, contact.name}, {u"host"_s, contact.host}, {u"port"_s, contact.port}});
+        object[u"contacts"_s] = contacts;
     }
     return object;
+}
+
+std::expected<quint16, QString> portFrom(const QJsonValue& value) {
+    if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 65535 ||
+        value.toDouble() != value.toInt())
+        return std::unexpected(tr("%1 is not a port (0 to 65535)").arg(value.toVariant().toString()));
+    return static_cast<quint16>(value.toInt());
 }
 
 std::expected<TabSpec, QString> tabFromJson(const QJsonObject& object) {
@@ -37,60 +70,71 @@ std::expected<TabSpec, QString> tabFromJson(const QJsonObject& object) {
     };
     TabSpec tab;
     const auto kind = tabKindFromName(object.value(u"kind"_s).toString());
-    if (!kind) return fail(u"kind"_s, tr("must be \"tcp-server\" or \"tcp-client\""));
+    if (!kind) return fail(u"kind"_s, tr("must be tcp-server, tcp-client, udp-server, udp-client or chat"));
     tab.kind = *kind;
-    const bool server = tab.kind == TabKind::TcpServer;
-    const QStringList allowed = server ? QStringList{u"kind"_s,      u"name"_s,  u"host"_s,    u"port"_s,
-                                                     u"autostart"_s, u"reply"_s, u"backlog"_s, u"reuseaddr"_s}
-                                       : QStringList{u"kind"_s,      u"name"_s, u"host"_s,      u"port"_s,
-                                                     u"autostart"_s, u"send"_s, u"timeout_ms"_s};
+    const QStringList keys =
+        QStringList{u"kind"_s, u"name"_s, u"host"_s, u"port"_s, u"autostart"_s} + extraKeys(tab.kind);
     for (auto it = object.begin(); it != object.end(); ++it)
-        if (!allowed.contains(it.key()))
+        if (!keys.contains(it.key()))
             return fail(it.key(), tr("not a key of a %1 tab").arg(tabKindName(tab.kind)));
 
     const auto host = object.value(u"host"_s);
     if (!host.isString() || host.toString().isEmpty())
         return fail(u"host"_s, tr("must be a non-empty string"));
     tab.host = host.toString();
-    const auto port = object.value(u"port"_s);
-    if (!port.isDouble() || port.toDouble() < 0 || port.toDouble() > 65535 || port.toDouble() != port.toInt())
-        return fail(u"port"_s, tr("%1 is not a port (0 to 65535)").arg(port.toVariant().toString()));
-    tab.port = static_cast<quint16>(port.toInt());
-    if (object.contains(u"name"_s)) {
-        if (!object.value(u"name"_s).isString()) return fail(u"name"_s, tr("must be a string"));
-        tab.name = object.value(u"name"_s).toString();
+    auto port = portFrom(object.value(u"port"_s));
+    if (!port) return fail(u"port"_s, port.error());
+    tab.port = *port;
+
+    const auto text = [&](const QString& key, auto&& store) -> std::optional<QString> {
+        if (!object.contains(key)) return std::nullopt;
+        if (!object.value(key).isString()) return key + u": "_s + tr("must be a string");
+        store(object.value(key).toString());
+        return std::nullopt;
+    };
+    const auto flag = [&](const QString& key, bool& store) -> std::optional<QString> {
+        if (!object.contains(key)) return std::nullopt;
+        if (!object.value(key).isBool()) return key + u": "_s + tr("must be true or false");
+        store = object.value(key).toBool();
+        return std::nullopt;
+    };
+    const auto number = [&](const QString& key, int min, int& store) -> std::optional<QString> {
+        if (!object.contains(key)) return std::nullopt;
+        const auto value = object.value(key);
+        if (!value.isDouble() || value.toInt() < min)
+            return key + u": "_s + tr("must be a number >= %1").arg(min);
+        store = value.toInt();
+        return std::nullopt;
+    };
+    for (const auto& problem :
+         {text(u"name"_s, [&](const QString& v) { tab.name = v; }), flag(u"autostart"_s, tab.autoStart),
+          text(u"send"_s, [&](const QString& v) { tab.send = v; }),
+          text(u"to"_s, [&](const QString& v) { tab.to = v; }), number(u"backlog"_s, 0, tab.backlog),
+          number(u"timeout_ms"_s, 1, tab.connectTimeoutMs), number(u"bufsize"_s, 1, tab.receiveBufferSize),
+          flag(u"reuseaddr"_s, tab.reuseAddress), flag(u"broadcast"_s, tab.broadcast),
+          flag(u"connected"_s, tab.connectedUdp)})
+        if (problem) return std::unexpected(*problem);
+
+    if (object.contains(u"reply"_s)) {
+        auto reply = OpenSpecParser::parseReply(object.value(u"reply"_s).toString());
+        if (!reply) return fail(u"reply"_s, reply.error().message);
+        if (reply->mode == ReplySpec::Mode::ChatRoom && tab.kind != TabKind::TcpServer)
+            return fail(u"reply"_s, tr("a chat room needs a tcp-server tab"));
+        tab.reply = *reply;
     }
-    if (object.contains(u"autostart"_s)) {
-        if (!object.value(u"autostart"_s).isBool()) return fail(u"autostart"_s, tr("must be true or false"));
-        tab.autoStart = object.value(u"autostart"_s).toBool();
-    }
-    if (server) {
-        if (object.contains(u"reply"_s)) {
-            auto reply = OpenSpecParser::parseReply(object.value(u"reply"_s).toString());
-            if (!reply) return fail(u"reply"_s, reply.error().message);
-            tab.reply = *reply;
-        }
-        if (object.contains(u"backlog"_s)) {
-            const auto backlog = object.value(u"backlog"_s);
-            if (!backlog.isDouble() || backlog.toInt() < 0)
-                return fail(u"backlog"_s, tr("must be a number >= 0"));
-            tab.backlog = backlog.toInt();
-        }
-        if (object.contains(u"reuseaddr"_s)) {
-            if (!object.value(u"reuseaddr"_s).isBool())
-                return fail(u"reuseaddr"_s, tr("must be true or false"));
-            tab.reuseAddress = object.value(u"reuseaddr"_s).toBool();
-        }
-    } else {
-        if (object.contains(u"send"_s)) {
-            if (!object.value(u"send"_s).isString()) return fail(u"send"_s, tr("must be a string"));
-            tab.send = object.value(u"send"_s).toString();
-        }
-        if (object.contains(u"timeout_ms"_s)) {
-            const auto timeout = object.value(u"timeout_ms"_s);
-            if (!timeout.isDouble() || timeout.toInt() <= 0)
-                return fail(u"timeout_ms"_s, tr("must be a number > 0"));
-            tab.connectTimeoutMs = timeout.toInt();
+    if (object.contains(u"contacts"_s)) {
+        if (!object.value(u"contacts"_s).isArray()) return fail(u"contacts"_s, tr("must be a list"));
+        const auto contacts = object.value(u"contacts"_s).toArray();
+        for (qsizetype i = 0; i < contacts.size(); ++i) {
+            const auto place = u"contacts[%1]"_s.arg(i);
+            const auto contact = contacts[i].toObject();
+            const auto name = contact.value(u"name"_s).toString();
+            const auto contactHost = contact.value(u"host"_s).toString();
+            auto contactPort = portFrom(contact.value(u"port"_s));
+            if (name.isEmpty() || contactHost.isEmpty())
+                return fail(place, tr("needs a non-empty name and host"));
+            if (!contactPort) return fail(place + u".port"_s, contactPort.error());
+            tab.contacts.append({name, contactHost, *contactPort});
         }
     }
     return tab;

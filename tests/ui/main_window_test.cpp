@@ -211,9 +211,9 @@ void MainWindowTest::offersNewActions_data() {
     QTest::addColumn<bool>("available");
     QTest::newRow("TCP server") << u"newTcpServerAction"_s << u"TCP Server"_s << true;
     QTest::newRow("TCP client") << u"newTcpClientAction"_s << u"TCP Client"_s << true;
-    QTest::newRow("UDP server") << u"newUdpServerAction"_s << u"UDP Server"_s << false;
-    QTest::newRow("UDP client") << u"newUdpClientAction"_s << u"UDP Client"_s << false;
-    QTest::newRow("UDP chat") << u"newUdpChatAction"_s << u"UDP Chat"_s << false;
+    QTest::newRow("UDP server") << u"newUdpServerAction"_s << u"UDP Server"_s << true;
+    QTest::newRow("UDP client") << u"newUdpClientAction"_s << u"UDP Client"_s << true;
+    QTest::newRow("UDP chat") << u"newUdpChatAction"_s << u"UDP Chat"_s << true;
 }
 
 void MainWindowTest::offersNewActions() {
@@ -244,6 +244,12 @@ void MainWindowTest::newActionsOpenTabsThatWaitForStart_data() {
                             << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     QTest::newRow("client") << u"newTcpClientAction"_s << TabKind::TcpClient
                             << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    QTest::newRow("udp server") << u"newUdpServerAction"_s << TabKind::UdpServer
+                                << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
+    QTest::newRow("udp client") << u"newUdpClientAction"_s << TabKind::UdpClient
+                                << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    QTest::newRow("chat") << u"newUdpChatAction"_s << TabKind::Chat
+                          << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H);
 }
 
 void MainWindowTest::newActionsOpenTabsThatWaitForStart() {
@@ -260,7 +266,11 @@ void MainWindowTest::newActionsOpenTabsThatWaitForStart() {
     const TabSpec spec = window.tabSpecs().at(0);
     QCOMPARE(spec.kind, kind);
     QCOMPARE(spec.host, u"127.0.0.1"_s);
-    QCOMPARE(spec.port, quint16{8080});
+    // The tutorials' ports: 8080 for TCP, 9000 for UDP, 8081 for the QQ chat.
+    const quint16 port = kind == TabKind::Chat                                        ? 8081
+                         : (kind == TabKind::UdpServer || kind == TabKind::UdpClient) ? 9000
+                                                                                      : 8080;
+    QCOMPARE(spec.port, port);
     QVERIFY(!spec.autoStart);
     QCOMPARE(m_log.starts, 0);
 }

@@ -1,6 +1,7 @@
 #include "ui/open_spec_parser.h"
 #include "ui/workspace_file.h"
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +57,69 @@ private slots:
         const auto again = OpenSpecParser::parse(OpenSpecParser::format(*parsed));
         QVERIFY(again.has_value());
         QCOMPARE(*again, *parsed);
+    }
+
+    void issueFourKinds_data() {
+        QTest::addColumn<QString>("spec");
+        QTest::newRow("udp server")
+            << u"udp-server 127.0.0.1:9000 reply=upper bufsize=1024 broadcast=on name=U"_s;
+        QTest::newRow("udp client") << u"udp-client 127.0.0.1:9000 send='hi there' connect=on bufsize=2048"_s;
+        QTest::newRow("chat")
+            << u"chat 127.0.0.1:8081 peer=TOM=127.0.0.1:8082 peer='一棵树=[::1]:8083' to=TOM send=hello"_s;
+        QTest::newRow("chat room") << u"tcp-server 127.0.0.1:7000 reply=chat"_s;
+    }
+    void issueFourKinds() {
+        QFETCH(QString, spec);
+        const auto parsed = OpenSpecParser::parse(spec);
+        QVERIFY2(parsed.has_value(), qPrintable(parsed ? QString() : parsed.error().describe(spec)));
+        const auto again = OpenSpecParser::parse(OpenSpecParser::format(*parsed));
+        QVERIFY2(again.has_value(), qPrintable(OpenSpecParser::format(*parsed)));
+        QCOMPARE(*again, *parsed);
+        // And through a workspace file.
+        const auto json = QJsonDocument(WorkspaceFile::toJson({*parsed})).toJson();
+        const auto read = WorkspaceFile::fromJson(json);
+        QVERIFY2(read.has_value(), qPrintable(read ? QString() : read.error()));
+        QCOMPARE(read->at(0), *parsed);
+    }
+
+    void chatContactsAreParsed() {
+        const auto parsed =
+            OpenSpecParser::parse(u"chat 127.0.0.1:8081 peer=TOM=127.0.0.1:8082 peer=JACK=[::1]:9 to=JACK"_s);
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->contacts.size(), 2);
+        QCOMPARE(parsed->contacts[1].name, u"JACK"_s);
+        QCOMPARE(parsed->contacts[1].host, u"::1"_s);
+        QCOMPARE(parsed->contacts[1].port, quint16{9});
+        QCOMPARE(parsed->to, u"JACK"_s);
+    }
+
+    void issueFourErrors_data() {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("chat room on udp")
+            << u"udp-server 127.0.0.1:9000 reply=chat"_s << u"reply"_s << u"TCP"_s;
+        QTest::newRow("bad peer") << u"chat 127.0.0.1:8081 peer=TOM"_s << u"peer"_s << u"NAME=HOST:PORT"_s;
+        QTest::newRow("peer port") << u"chat 127.0.0.1:8081 peer=TOM=1.2.3.4:99999"_s << u"peer"_s
+                                   << u"0 to 65535"_s;
+        QTest::newRow("twice") << u"chat 127.0.0.1:8081 peer=A=1.2.3.4:1 peer=A=1.2.3.4:2"_s << u"peer"_s
+                               << u"twice"_s;
+        QTest::newRow("unknown to") << u"chat 127.0.0.1:8081 peer=A=1.2.3.4:1 to=B"_s << u"to"_s
+                                    << u"no contact"_s;
+        QTest::newRow("bufsize") << u"udp-server 127.0.0.1:9000 bufsize=0"_s << u"bufsize"_s << u"from 1"_s;
+        QTest::newRow("on/off") << u"udp-client 127.0.0.1:9000 connect=yes"_s << u"connect"_s
+                                << u"on or off"_s;
+        QTest::newRow("tcp key on udp")
+            << u"udp-client 127.0.0.1:9000 timeout=5"_s << u"timeout"_s << u"not a key"_s;
+    }
+    void issueFourErrors() {
+        QFETCH(QString, spec);
+        QFETCH(QString, key);
+        QFETCH(QString, says);
+        const auto parsed = OpenSpecParser::parse(spec);
+        QVERIFY(!parsed.has_value());
+        QCOMPARE(parsed.error().key, key);
+        QVERIFY2(parsed.error().message.contains(says), qPrintable(parsed.error().message));
     }
 
     void replyBytes() {
