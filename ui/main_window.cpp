@@ -373,7 +373,7 @@ void MainWindow::restoreWindowState() {
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
         // First start: a comfortable size that still fits small laptop screens.
-        const QSize preferred(1024, 680);
+        const QSize preferred(1280, 860); // room for the traffic log under a tab's controls
         resize(screen() != nullptr ? preferred.boundedTo(screen()->availableSize() * 0.9) : preferred);
     }
     restoreState(settings.value(stateKey).toByteArray(), stateVersion);

@@ -235,6 +235,7 @@ void TrafficView::createTable() {
     m_hexDump->setObjectName(u"hexDumpView"_s);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 100}); // rows first: the dump is a detail, shown small until dragged
     m_splitter->setChildrenCollapsible(false);
 }
 
