@@ -1,5 +1,7 @@
 #include "ui/endpoint_editor.h"
 
+#include "netcore/interfaces.h"
+
 #include "netcore/address.h"
 
 #include <QComboBox>
@@ -220,4 +222,24 @@ void EndpointEditor::validate() {
     font.setBold(m_openToNetwork);
     m_noteLabel->setFont(font);
     emit changed();
+}
+
+std::expected<netcore::Address, QString> EndpointEditor::bindAddress() const {
+    if (!isValid()) return std::unexpected(problem());
+    auto address = netcore::Address::fromHostPort(host().value_or(QString()).toStdString(), port());
+    if (!address) return std::unexpected(QString::fromStdString(address.error().summary()));
+    return *address;
+}
+
+QStringList EndpointEditor::localInterfaceHosts() {
+    // getifaddrs / GetAdaptersAddresses only list: nothing is opened or called on a socket.
+    QStringList hosts;
+    auto found = netcore::localInterfaces();
+    if (!found) return hosts;
+    for (const auto& entry : *found) {
+        if (!entry.isUp || entry.isLoopback) continue;
+        const std::string host = entry.address.host();
+        if (netcore::Address::fromHostPort(host, 0)) hosts.append(QString::fromStdString(host));
+    }
+    return hosts;
 }

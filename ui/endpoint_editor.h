@@ -1,9 +1,12 @@
 #pragma once
 
+#include "netcore/address.h"
+
 #include <QString>
 #include <QStringList>
 #include <QWidget>
 
+#include <expected>
 #include <optional>
 
 class QComboBox;
@@ -36,6 +39,10 @@ public:
     [[nodiscard]] bool isValid() const { return m_problem.isEmpty(); }
     // Why the endpoint cannot be used, in one sentence; empty when it can.
     [[nodiscard]] QString problem() const { return m_problem; }
+    /// Server role: the numeric address to bind, or why there is none (the problem text).
+    [[nodiscard]] std::expected<netcore::Address, QString> bindAddress() const;
+    /// The machine's own interface addresses (not loopback, interfaces up), as bind suggestions.
+    [[nodiscard]] static QStringList localInterfaceHosts();
     // A server bound where other machines can reach it (valid, but worth saying).
     [[nodiscard]] bool isOpenToNetwork() const { return m_openToNetwork; }
     // The note shown beside a valid endpoint: network exposure, "the OS picks a port", ...

@@ -1,4 +1,5 @@
 #include "ui/error_panel.h"
+#include "ui/plain_label.h"
 
 #include "netcore/explanation.h"
 #include "ui/error_model.h"
@@ -22,17 +23,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Every label here is plain text: Qt::AutoText would render "<b>" from a peer's bytes as markup.
-QLabel* plainLabel(const QString& objectName, QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
+// The detail area's text: plain (OS messages and arguments may carry peer bytes), wrapped and
+// selectable by mouse and keyboard so it can be copied into a bug report.
+PlainLabel* detailLabel(const QString& objectName, QWidget* parent) {
+    auto* label = new PlainLabel(objectName, parent);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
 }
 
+// Every label here is plain text: Qt::AutoText would render "<b>" from a peer's bytes as markup.
 QLabel* heading(const QString& text, const QString& objectName, QWidget* parent) {
     auto* label = new QLabel(text, parent);
     label->setObjectName(objectName);
@@ -81,20 +82,20 @@ ErrorPanel::ErrorPanel(QWidget* parent) : QWidget(parent), m_model(new ErrorMode
 
     m_detail = new QWidget;
     m_detail->setObjectName(u"errorDetail"_s);
-    m_headline = plainLabel(u"errorHeadline"_s, m_detail);
+    m_headline = detailLabel(u"errorHeadline"_s, m_detail);
     QFont big = m_headline->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_headline->setFont(big);
-    m_summary = plainLabel(u"errorSummary"_s, m_detail);
+    m_summary = detailLabel(u"errorSummary"_s, m_detail);
     m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_explanation = plainLabel(u"errorExplanation"_s, m_detail);
+    m_explanation = detailLabel(u"errorExplanation"_s, m_detail);
     m_causesHeading = heading(tr("Likely causes"), u"errorCausesHeading"_s, m_detail);
-    m_causes = plainLabel(u"errorCauses"_s, m_detail);
+    m_causes = detailLabel(u"errorCauses"_s, m_detail);
     m_tryHeading = heading(tr("What to try"), u"errorTryHeading"_s, m_detail);
-    m_tryThis = plainLabel(u"errorTryThis"_s, m_detail);
+    m_tryThis = detailLabel(u"errorTryThis"_s, m_detail);
     m_noteHeading = heading(tr("Platform note"), u"errorNoteHeading"_s, m_detail);
-    m_platformNote = plainLabel(u"errorPlatformNote"_s, m_detail);
+    m_platformNote = detailLabel(u"errorPlatformNote"_s, m_detail);
 
     auto* detailLayout = new QVBoxLayout(m_detail);
     for (QWidget* widget : {static_cast<QWidget*>(m_headline), static_cast<QWidget*>(m_summary),

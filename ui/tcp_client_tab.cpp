@@ -1,4 +1,5 @@
 #include "ui/tcp_client_tab.h"
+#include "ui/plain_label.h"
 
 #include "ui/blocking_badge.h"
 #include "ui/chunked_file_sender.h"
@@ -64,15 +65,8 @@ void TcpClientTab::buildUi() {
     m_settings = new ClientSettingsBar(this);
     m_settings->load(m_spec);
 
-    m_stateLabel = new QLabel(this);
-    m_stateLabel->setObjectName(u"clientState"_s);
-    // Peer addresses appear here: plain text only.
-    m_stateLabel->setTextFormat(Qt::PlainText);
-    m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stateLabel = new PlainLabel(u"clientState"_s, this, PlainLabel::Bold | PlainLabel::Selectable);
     m_stateLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    QFont stateFont = m_stateLabel->font();
-    stateFont.setBold(true);
-    m_stateLabel->setFont(stateFont);
     m_badge = new BlockingBadge(this);
     m_receiveButton = makeButton(u"clientReceive"_s, tr("Rec&eive"),
                                  tr("One more recv(): wait for what the server sends next"), this);

@@ -1,4 +1,5 @@
 #include "ui/tcp_server_tab.h"
+#include "ui/plain_label.h"
 
 #include "ui/reply_responders.h"
 
@@ -16,7 +17,6 @@
 #include "ui/traffic_view.h"
 
 #include "netcore/explanation.h"
-#include "netcore/interfaces.h"
 #include "netcore/responder.h"
 #include "netcore_qt/tcp_server_handle.h"
 
@@ -31,27 +31,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The machine's own addresses, offered as bind suggestions. getifaddrs only lists; it opens and
-// calls nothing on a socket of ours.
-QStringList interfaceHosts() {
-    QStringList hosts;
-    auto found = netcore::localInterfaces();
-    if (!found) return hosts;
-    for (const auto& entry : *found) {
-        if (!entry.isUp || entry.isLoopback) continue;
-        const std::string host = entry.address.host();
-        if (netcore::Address::fromHostPort(host, 0)) hosts.append(QString::fromStdString(host));
-    }
-    return hosts;
-}
-
-QLabel* plainLabel(const QString& objectName, QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
 
 QString addressText(const netcore::Address& address) {
     return QString::fromStdString(address.toString());
@@ -114,7 +93,7 @@ TcpServerTab::TcpServerTab(const TabSpec& spec, netcore_qt::SessionHub& hub, QWi
     layout->addWidget(body, 1);
 
     m_settings->load(spec);
-    m_settings->endpoint()->setSuggestions(interfaceHosts());
+    m_settings->endpoint()->setSuggestions(EndpointEditor::localInterfaceHosts());
     m_reply->setReply(spec.reply);
 
     connectParts();
@@ -128,7 +107,7 @@ TcpServerTab::~TcpServerTab() = default;
 
 QWidget* TcpServerTab::createStatusRow() {
     auto* row = new QWidget(this);
-    m_status = plainLabel(u"serverStatus"_s, row);
+    m_status = new PlainLabel(u"serverStatus"_s, row);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_status->font();
@@ -149,7 +128,7 @@ QWidget* TcpServerTab::createComposerPane() {
     auto* box = new QGroupBox(tr("Send"), this);
     m_composer = new SendComposer(box);
     m_composer->setObjectName(u"serverComposer"_s);
-    m_targets = plainLabel(u"serverSendTargets"_s, box);
+    m_targets = new PlainLabel(u"serverSendTargets"_s, box);
     m_targets->setWordWrap(true);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_targets);
@@ -239,18 +218,9 @@ void TcpServerTab::refreshTitle() {
 }
 
 void TcpServerTab::start() {
-    const EndpointEditor& endpoint = *m_settings->endpoint();
-    if (!endpoint.isValid()) {
-        m_failure = tr("Not listening: %1").arg(endpoint.problem());
-        updateState();
-        return;
-    }
-    auto bind =
-        netcore::Address::fromHostPort(endpoint.host().value_or(QString()).toStdString(), endpoint.port());
+    const auto bind = m_settings->endpoint()->bindAddress();
     if (!bind) {
-        // The editor accepted it, so this should not happen; if it does, show it like any failure.
-        m_activity->noteError(bind.error());
-        m_failure = tr("Not listening: %1").arg(QString::fromStdString(bind.error().summary()));
+        m_failure = tr("Not listening: %1").arg(bind.error());
         updateState();
         return;
     }

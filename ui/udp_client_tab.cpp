@@ -1,4 +1,5 @@
 #include "ui/udp_client_tab.h"
+#include "ui/plain_label.h"
 
 #include "ui/datagram_file_sender.h"
 #include "ui/endpoint_editor.h"
@@ -57,14 +58,8 @@ void UdpClientTab::buildUi() {
     m_settings = new UdpClientSettingsBar(this);
     m_settings->load(m_spec);
 
-    m_stateLabel = new QLabel(this);
-    m_stateLabel->setObjectName(u"udpClientState"_s);
-    m_stateLabel->setTextFormat(Qt::PlainText);
-    m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stateLabel = new PlainLabel(u"udpClientState"_s, this, PlainLabel::Bold | PlainLabel::Selectable);
     m_stateLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    QFont stateFont = m_stateLabel->font();
-    stateFont.setBold(true);
-    m_stateLabel->setFont(stateFont);
 
     m_inlineError = new InlineErrorLabel(this);
     m_notes = new UdpClientNotes(this);

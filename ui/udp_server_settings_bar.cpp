@@ -2,8 +2,6 @@
 
 #include "ui/endpoint_editor.h"
 
-#include "netcore/interfaces.h"
-
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,28 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The machine's own addresses, offered as bind suggestions. getifaddrs only lists; it opens and
-// calls nothing on a socket of ours.
-QStringList interfaceHosts() {
-    QStringList hosts;
-    auto found = netcore::localInterfaces();
-    if (!found) return hosts;
-    for (const auto& entry : *found) {
-        if (!entry.isUp || entry.isLoopback) continue;
-        const std::string host = entry.address.host();
-        if (netcore::Address::fromHostPort(host, 0)) hosts.append(QString::fromStdString(host));
-    }
-    return hosts;
-}
-
-} // namespace
-
 UdpServerSettingsBar::UdpServerSettingsBar(QWidget* parent) : QWidget(parent) {
     m_endpoint = new EndpointEditor(EndpointEditor::Role::Server, this);
     m_endpoint->setObjectName(u"udpServerEndpoint"_s);
-    m_endpoint->setSuggestions(interfaceHosts());
+    m_endpoint->setSuggestions(EndpointEditor::localInterfaceHosts());
 
     m_receiveBuffer = new QSpinBox(this);
     m_receiveBuffer->setObjectName(u"udpServerReceiveBuffer"_s);

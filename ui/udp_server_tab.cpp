@@ -253,17 +253,9 @@ void UdpServerTab::refreshTitle() {
 }
 
 void UdpServerTab::start() {
-    const EndpointEditor& endpoint = *m_settings->endpoint();
-    if (!endpoint.isValid()) {
-        m_failure = tr("Not bound: %1").arg(endpoint.problem());
-        updateState();
-        return;
-    }
-    auto bind =
-        netcore::Address::fromHostPort(endpoint.host().value_or(QString()).toStdString(), endpoint.port());
+    const auto bind = m_settings->endpoint()->bindAddress();
     if (!bind) {
-        m_activity->noteError(bind.error());
-        m_failure = tr("Not bound: %1").arg(QString::fromStdString(bind.error().summary()));
+        m_failure = tr("Not bound: %1").arg(bind.error());
         updateState();
         return;
     }
