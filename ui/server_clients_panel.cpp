@@ -40,7 +40,10 @@ ServerClientsPanel::ServerClientsPanel(QWidget* parent) : QWidget(parent) {
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed row height: ResizeToContents measures every row at every counter update, which with a
+    // thousand clients streaming took the GUI thread's whole time.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Columns fit their header and a typical value, so a new client never makes them jump.

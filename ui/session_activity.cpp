@@ -38,12 +38,24 @@ void SessionActivity::addTraffic(const netcore::SessionEvent& event, int directi
     TrafficRecord record;
     record.timeMs = elapsedMs(event.time);
     record.direction = static_cast<TrafficRecord::Direction>(direction);
-    record.peer = addressText(event.peer);
+    record.peer = peerText(event.peer);
     record.connectionId = event.connection;
     record.bytes = toQByteArray(event.bytes);
     record.truncated = event.truncated;
     if (event.realSize) record.realSize = static_cast<qint64>(*event.realSize);
     m_rows.push_back(std::move(record));
+}
+
+QString SessionActivity::peerText(const netcore::Address& address) {
+    if (!address.isValid()) return {};
+    const auto raw = address.raw();
+    const auto key = QByteArray::fromRawData(reinterpret_cast<const char*>(raw.data()),
+                                             static_cast<qsizetype>(raw.size()));
+    if (const auto found = m_peerTexts.constFind(key); found != m_peerTexts.cend()) return *found;
+    if (m_peerTexts.size() > 10000) m_peerTexts.clear(); // a UDP server hearing from everyone
+    const QString text = QString::fromStdString(address.toString());
+    m_peerTexts.insert(QByteArray(key.constData(), key.size()), text);
+    return text;
 }
 
 void SessionActivity::noteError(const netcore::NetError& error) {

@@ -4,6 +4,7 @@
 
 #include "netcore/session_event.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <chrono>
@@ -57,9 +58,13 @@ signals:
 private:
     void addTraffic(const netcore::SessionEvent& event, int direction);
     [[nodiscard]] qint64 wallClockMs(std::chrono::steady_clock::time_point at) const;
+    /// "127.0.0.1:50412" for an address, formatted once per peer: a flood of small chunks from a
+    /// thousand clients must not format the same address a million times.
+    [[nodiscard]] QString peerText(const netcore::Address& address);
 
     Views m_views;
     TabStats m_counters;
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
-    std::vector<TrafficRecord> m_rows; ///< reused between batches
+    std::vector<TrafficRecord> m_rows;      ///< reused between batches
+    QHash<QByteArray, QString> m_peerTexts; ///< by sockaddr bytes
 };

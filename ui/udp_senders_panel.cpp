@@ -18,8 +18,17 @@ UdpSendersPanel::UdpSendersPanel(QWidget* parent) : QWidget(parent) {
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths fixed from the header texts, not ResizeToContents: that would measure every sender's
+    // row at every counter update (thousands of senders under load).
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(UdpSendersModel::SenderColumn, QHeaderView::Stretch);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column == UdpSendersModel::SenderColumn) continue;
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_view->setColumnWidth(column, m_view->fontMetrics().horizontalAdvance(header + u"  0000000"_s));
+    }
     m_view->setWordWrap(false);
 
     auto* hint = new QLabel(

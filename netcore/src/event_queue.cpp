@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <span>
 
 namespace netcore {
 
@@ -19,30 +20,27 @@ void EventQueue::notify(bool fire, const std::shared_ptr<const NotifyCallback>& 
 }
 
 void EventQueue::push(SessionEvent event) {
-    bool fire = false;
-    std::shared_ptr<const NotifyCallback> callback;
-    {
-        std::lock_guard lock(m_mutex);
-        count(event);
-        m_events.push_back(std::move(event));
-        if (m_armed && m_callback) {
-            m_armed = false;
-            fire = true;
-            callback = m_callback;
-            ++m_counters.notifications;
-        }
-        if (m_waiters > 0) m_nonEmpty.notify_all();
-    }
-    notify(fire, callback);
+    pushRange(std::span(&event, 1));
 }
 
 void EventQueue::pushBatch(std::vector<SessionEvent>& events) {
+    pushRange(events);
+    events.clear();
+}
+
+void EventQueue::pushRange(std::span<SessionEvent> events) {
     if (events.empty()) return;
     bool fire = false;
     std::shared_ptr<const NotifyCallback> callback;
     {
         std::lock_guard lock(m_mutex);
         for (auto& event : events) {
+            // A consumer this far behind cannot show every call anyway: traces give way so that the
+            // data (and its exact counters) keep flowing and memory stays bounded by the backlog.
+            if (event.kind == SessionEventKind::CallTraced && m_events.size() >= kTraceShedBacklog) {
+                ++m_counters.tracesShed;
+                continue;
+            }
             count(event);
             m_events.push_back(std::move(event));
         }
@@ -54,7 +52,6 @@ void EventQueue::pushBatch(std::vector<SessionEvent>& events) {
         }
         if (m_waiters > 0) m_nonEmpty.notify_all();
     }
-    events.clear();
     notify(fire, callback);
 }
 

@@ -227,8 +227,8 @@ void TcpListenerSession::abort(ConnectionId connection) {
 }
 
 void TcpListenerSession::setResponder(std::shared_ptr<Responder> responder) {
-    m_context->post(
-        [this, responder = std::move(responder)]() mutable { m_config.responder = std::move(responder); });
+    // Waits for the loop, like setTracing(): data sent after this call meets the new responder.
+    m_context->loop().invoke([this, &responder] { m_config.responder = std::move(responder); });
 }
 
 void TcpListenerSession::setTracing(bool on) {

@@ -136,8 +136,8 @@ void UdpSession::receiveSome() {
 }
 
 void UdpSession::setResponder(std::shared_ptr<DatagramResponder> responder) {
-    m_context->post(
-        [this, responder = std::move(responder)]() mutable { m_config.responder = std::move(responder); });
+    // Waits for the loop, like setTracing(): data sent after this call meets the new responder.
+    m_context->loop().invoke([this, &responder] { m_config.responder = std::move(responder); });
 }
 
 void UdpSession::setBroadcast(bool on) {

@@ -12,6 +12,7 @@
 #include <limits>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <vector>
 
 namespace netcore {
@@ -39,10 +40,14 @@ public:
         std::uint64_t bytesSent = 0;     ///< Sent byte counts
         std::uint64_t drained = 0;
         std::uint64_t notifications = 0; ///< how often the non-empty callback fired
+        std::uint64_t tracesShed = 0;    ///< CallTraced events not queued: the consumer was too far behind
         [[nodiscard]] std::uint64_t count(SessionEventKind kind) const {
             return byKind[static_cast<std::size_t>(kind)];
         }
     };
+
+    /// Past this many waiting events, CallTraced events are counted and dropped instead of queued.
+    static constexpr std::size_t kTraceShedBacklog = 20000;
 
     void push(SessionEvent event);
     /// Pushes all of `events` under one lock (and at most one notification); leaves it empty.
@@ -63,6 +68,7 @@ public:
 
 private:
     void count(const SessionEvent& event);
+    void pushRange(std::span<SessionEvent> events);
     void notify(bool fire, const std::shared_ptr<const NotifyCallback>& callback);
 
     mutable std::mutex m_mutex;

@@ -65,7 +65,8 @@ public:
     /// Turns CallTraced events on or off (a benchmark measures without them). Waits until the
     /// loop has switched, so the calls after it are traced (or not).
     void setTracing(bool on);
-    /// Replaces how the server answers (nullptr: it stays silent), from the next chunk on.
+    /// Replaces how the server answers (nullptr: it stays silent). Waits until the loop has
+    /// switched, so data that arrives after the call meets the new responder.
     void setResponder(std::shared_ptr<Responder> responder);
     /// The open connections and their counters, read on the loop (waits for it).
     [[nodiscard]] std::vector<ConnectionInfo> connections() const;

@@ -58,7 +58,7 @@ public:
     /// Connected mode only.
     void send(std::vector<std::byte> bytes);
     void setReceiveBufferSize(std::size_t size);
-    /// Replaces how the server answers (nullptr: silent), from the next datagram on.
+    /// Replaces how the server answers (nullptr: silent). Waits until the loop has switched.
     void setResponder(std::shared_ptr<DatagramResponder> responder);
     /// SO_BROADCAST on or off (Error event if the OS refuses).
     void setBroadcast(bool on);
