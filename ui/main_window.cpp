@@ -1,4 +1,5 @@
 #include "ui/main_window.h"
+#include "ui/byte_order_inspector.h"
 
 #include "ui/open_spec_parser.h"
 #include "ui/session_tab.h"
@@ -11,6 +12,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
@@ -260,6 +262,20 @@ void MainWindow::createMenus() {
     tabMenu->addActions({m_nextTabAction, m_previousTabAction});
     tabMenu->addSeparator();
     tabMenu->addAction(m_closeTabAction);
+
+    // The byte-order inspector: a dock beside the tabs, hidden until asked for (its toggle action
+    // also remembers, through saveState(), whether it was open).
+    auto* inspectorDock = new QDockWidget(tr("Byte-order inspector"), this);
+    inspectorDock->setObjectName(u"byteOrderDock"_s);
+    inspectorDock->setWidget(new ByteOrderInspector(inspectorDock));
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    inspectorDock->hide();
+    QAction* inspectorAction = inspectorDock->toggleViewAction();
+    inspectorAction->setObjectName(u"byteOrderInspectorAction"_s);
+    inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(u"viewMenu"_s);
+    viewMenu->addAction(inspectorAction);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);

@@ -2,6 +2,7 @@
 // stand-in tabs: what the window does with a tab does not depend on sockets. main_window_tabs_test
 // drives the real TCP tabs through the same window.
 
+#include "ui/byte_order_inspector.h"
 #include "ui/main_window.h"
 #include "ui/session_tab.h"
 #include "ui/status_totals.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -135,6 +137,7 @@ private slots:
     void newActionsOpenTabsThatWaitForStart_data();
     void newActionsOpenTabsThatWaitForStart();
     void applicationIconRenders();
+    void byteOrderInspectorDocks();
     void aboutTextNamesTheVersion();
     void aboutActionShowsTheVersion();
     void closingATabStopsItsSession();
@@ -273,6 +276,18 @@ void MainWindowTest::newActionsOpenTabsThatWaitForStart() {
     QCOMPARE(spec.port, port);
     QVERIFY(!spec.autoStart);
     QCOMPARE(m_log.starts, 0);
+}
+
+void MainWindowTest::byteOrderInspectorDocks() {
+    MainWindow window(u"1.2.3"_s, m_hub, options());
+    window.show();
+    auto* action = child<QAction>(window, u"byteOrderInspectorAction"_s);
+    auto* dock = child<QDockWidget>(window, u"byteOrderDock"_s);
+    QVERIFY(action && dock);
+    QVERIFY(!dock->isVisible());
+    action->trigger();
+    QVERIFY(dock->isVisible());
+    QVERIFY(qobject_cast<ByteOrderInspector*>(dock->widget()));
 }
 
 void MainWindowTest::applicationIconRenders() {
