@@ -104,8 +104,10 @@ std::expected<ReplySpec, OpenSpecParser::Error> OpenSpecParser::parseReply(const
         reply.mode = ReplySpec::Mode::Upper;
         return reply;
     }
-    if (text == u"chat") {
-        reply.mode = ReplySpec::Mode::ChatRoom;
+    if (text == u"chat" || text == u"demo" || text == u"demo-framed") {
+        reply.mode = text == u"chat"   ? ReplySpec::Mode::ChatRoom
+                     : text == u"demo" ? ReplySpec::Mode::Demo
+                                       : ReplySpec::Mode::DemoFramed;
         return reply;
     }
     if (text.startsWith(u"text:")) {
@@ -136,9 +138,10 @@ std::expected<ReplySpec, OpenSpecParser::Error> OpenSpecParser::parseReply(const
         reply.bytes = toQByteArray(*bytes);
         return reply;
     }
-    return std::unexpected(
-        Error{u"reply"_s,
-              tr("unknown mode \"%1\" (use none, echo, upper, chat, text:STRING or hex:HEX)").arg(text)});
+    return std::unexpected(Error{
+        u"reply"_s,
+        tr("unknown mode \"%1\" (use none, echo, upper, chat, demo, demo-framed, text:STRING or hex:HEX)")
+            .arg(text)});
 }
 
 QString OpenSpecParser::formatReply(const ReplySpec& reply) {
@@ -155,6 +158,10 @@ QString OpenSpecParser::formatReply(const ReplySpec& reply) {
         return u"hex:"_s + reply.typed;
     case ReplySpec::Mode::ChatRoom:
         return u"chat"_s;
+    case ReplySpec::Mode::Demo:
+        return u"demo"_s;
+    case ReplySpec::Mode::DemoFramed:
+        return u"demo-framed"_s;
     }
     return u"none"_s;
 }
@@ -201,8 +208,8 @@ std::optional<OpenSpecParser::Error> applyKey(TabSpec& spec, const QString& key,
     } else if (key == u"reply") {
         auto reply = OpenSpecParser::parseReply(value);
         if (!reply) return reply.error();
-        if (reply->mode == ReplySpec::Mode::ChatRoom && spec.kind != TabKind::TcpServer)
-            return OpenSpecParser::Error{key, tr("a chat room needs TCP: use it with tcp-server")};
+        if (reply->streamOnly() && spec.kind != TabKind::TcpServer)
+            return OpenSpecParser::Error{key, tr("%1 needs TCP: use it with tcp-server").arg(value)};
         spec.reply = *reply;
     } else if (key == u"send") {
         spec.send = value;

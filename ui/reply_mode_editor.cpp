@@ -44,6 +44,15 @@ ReplyModeEditor::ReplyModeEditor(QWidget* parent) : QWidget(parent) {
     m_mode->setItemData(5,
                         tr("Every line a client sends goes to all the other clients, prefixed by its sender"),
                         Qt::ToolTipRole);
+    m_mode->addItem(tr("Demo commands"), static_cast<int>(Mode::Demo));
+    m_mode->setItemData(6,
+                        tr("The framing lab: answers help, date, echo, big N, ls, whoami with canned output "
+                           "(nothing runs) in two unframed sends, so big replies arrive split and glued"),
+                        Qt::ToolTipRole);
+    m_mode->addItem(tr("Demo commands, length-prefixed"), static_cast<int>(Mode::DemoFramed));
+    m_mode->setItemData(
+        7, tr("The same commands, each message framed with struct.pack('>I', len): nothing sticks"),
+        Qt::ToolTipRole);
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(u"replyText"_s);
@@ -138,6 +147,12 @@ void ReplyModeEditor::check() {
     case Mode::ChatRoom:
         text = u"chat"_s;
         break;
+    case Mode::Demo:
+        text = u"demo"_s;
+        break;
+    case Mode::DemoFramed:
+        text = u"demo-framed"_s;
+        break;
     }
     auto parsed = OpenSpecParser::parseReply(text);
     QString why;
@@ -153,12 +168,12 @@ void ReplyModeEditor::check() {
     if (applied) emit replyChanged(m_applied);
 }
 
-void ReplyModeEditor::setChatRoomAvailable(bool available) {
-    // Datagram servers have no connections to relay between: they hide the chat room.
-    const int index = m_mode->findData(static_cast<int>(Mode::ChatRoom));
-    if (available && index < 0) {
-        m_mode->addItem(tr("Chat room"), static_cast<int>(Mode::ChatRoom));
-    } else if (!available && index >= 0) {
+void ReplyModeEditor::setStreamModesAvailable(bool available) {
+    // Datagram servers have no connections to relay between or to frame commands on: they hide
+    // these modes (added in the constructor, in this order, after the stateless ones).
+    for (const Mode mode : {Mode::ChatRoom, Mode::Demo, Mode::DemoFramed}) {
+        const int index = m_mode->findData(static_cast<int>(mode));
+        if (available || index < 0) continue;
         if (m_mode->currentIndex() == index) m_mode->setCurrentIndex(0);
         m_mode->removeItem(index);
     }

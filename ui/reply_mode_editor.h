@@ -25,8 +25,8 @@ public:
     // The reply last applied (always valid).
     [[nodiscard]] const ReplySpec& reply() const { return m_applied; }
     void setReply(const ReplySpec& reply);
-    /// TCP servers offer the chat room; UDP servers do not.
-    void setChatRoomAvailable(bool available);
+    /// TCP servers offer the chat room and the demo commands; UDP servers do not.
+    void setStreamModesAvailable(bool available);
 
     // Why the typed text is not applied; empty when it is.
     [[nodiscard]] QString problem() const { return m_problem; }

@@ -2,6 +2,8 @@
 
 #include "netcore_qt/tcp_server_handle.h"
 
+#include "netcore/demo_responder.h"
+
 namespace {
 
 /// The stateless rule behind a reply mode, shared by the TCP and UDP servers.
@@ -17,6 +19,8 @@ std::optional<netcore::ReplyRule> ruleFor(const ReplySpec& reply) {
         return netcore::ReplyRule{Kind::Fixed, netcore_qt::toBytes(reply.bytes)};
     case ReplySpec::Mode::None:
     case ReplySpec::Mode::ChatRoom:
+    case ReplySpec::Mode::Demo:
+    case ReplySpec::Mode::DemoFramed:
         break;
     }
     return std::nullopt;
@@ -26,6 +30,9 @@ std::optional<netcore::ReplyRule> ruleFor(const ReplySpec& reply) {
 
 std::shared_ptr<netcore::Responder> streamResponderFor(const ReplySpec& reply) {
     if (reply.mode == ReplySpec::Mode::ChatRoom) return netcore::makeChatRoomResponder();
+    if (reply.mode == ReplySpec::Mode::Demo) return netcore::makeDemoResponder(netcore::DemoFraming::Raw);
+    if (reply.mode == ReplySpec::Mode::DemoFramed)
+        return netcore::makeDemoResponder(netcore::DemoFraming::LengthPrefix);
     const auto rule = ruleFor(reply);
     return rule ? netcore::makeResponder(*rule) : nullptr;
 }

@@ -11,10 +11,16 @@ enum class TabKind { TcpServer, TcpClient, UdpServer, UdpClient, Chat };
 
 /// How a server answers what it receives (the seeds' server upper-cases).
 struct ReplySpec {
-    enum class Mode { None, Echo, Upper, Text, Hex, ChatRoom }; ///< ChatRoom: TCP servers only
+    /// ChatRoom, Demo and DemoFramed need connections: TCP servers only. Demo answers a fixed set of
+    /// harmless commands (the framing lab); DemoFramed does it with 4-byte length prefixes.
+    enum class Mode { None, Echo, Upper, Text, Hex, ChatRoom, Demo, DemoFramed };
     Mode mode = Mode::None;
     QByteArray bytes; ///< Text / Hex: the reply's bytes
     QString typed;    ///< Text / Hex: as the user wrote it (saved back unchanged)
+
+    [[nodiscard]] bool streamOnly() const {
+        return mode == Mode::ChatRoom || mode == Mode::Demo || mode == Mode::DemoFramed;
+    }
 
     friend bool operator==(const ReplySpec&, const ReplySpec&) = default;
 };

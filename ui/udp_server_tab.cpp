@@ -94,7 +94,7 @@ UdpServerTab::UdpServerTab(const TabSpec& spec, netcore_qt::SessionHub& hub, QWi
     m_settings->setObjectName(u"udpServerSettings"_s);
     m_reply = new ReplyModeEditor(this);
     m_reply->setObjectName(u"udpServerReply"_s);
-    m_reply->setChatRoomAvailable(false);
+    m_reply->setStreamModesAvailable(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_settings);
@@ -106,7 +106,7 @@ UdpServerTab::UdpServerTab(const TabSpec& spec, netcore_qt::SessionHub& hub, QWi
     m_settings->load(spec);
     m_cutBanner->setReceiveBufferSize(m_settings->receiveBufferSize());
     // A chat room relays lines between connections; datagrams have none, so it answers nothing here.
-    if (spec.reply.mode != ReplySpec::Mode::ChatRoom) m_reply->setReply(spec.reply);
+    if (!spec.reply.streamOnly()) m_reply->setReply(spec.reply);
 
     connectParts();
     updateState();

@@ -118,8 +118,8 @@ std::expected<TabSpec, QString> tabFromJson(const QJsonObject& object) {
     if (object.contains(u"reply"_s)) {
         auto reply = OpenSpecParser::parseReply(object.value(u"reply"_s).toString());
         if (!reply) return fail(u"reply"_s, reply.error().message);
-        if (reply->mode == ReplySpec::Mode::ChatRoom && tab.kind != TabKind::TcpServer)
-            return fail(u"reply"_s, tr("a chat room needs a tcp-server tab"));
+        if (reply->streamOnly() && tab.kind != TabKind::TcpServer)
+            return fail(u"reply"_s, tr("this reply needs a tcp-server tab"));
         tab.reply = *reply;
     }
     if (object.contains(u"contacts"_s)) {
