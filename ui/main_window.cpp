@@ -209,6 +209,17 @@ void MainWindow::createActions() {
     m_copyCommandLineAction = createAction(u"copyCommandLineAction"_s, tr("Copy as &Command Line"), {});
     m_copyCommandLineAction->setStatusTip(tr("Copy the socklab --open argument that opens this tab again"));
     connect(m_copyCommandLineAction, &QAction::triggered, this, &MainWindow::copyCurrentTabAsCommandLine);
+    m_copyPythonAction = createAction(u"copyPythonAction"_s, tr("Copy as &Python"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_copyPythonAction->setStatusTip(
+        tr("Copy the socket calls of this tab as a Python script that replays them"));
+    connect(m_copyPythonAction, &QAction::triggered, this, [this] {
+        const int index = m_tabArea->currentIndex();
+        if (index >= 0) {
+            QApplication::clipboard()->setText(tabs().at(index)->pythonScript());
+            statusBar()->showMessage(tr("Copied this tab's calls as a Python script"), statusMessageMs);
+        }
+    });
 
     m_aboutAction = createAction(u"aboutAction"_s, tr("&About SockLab"), {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -257,7 +268,7 @@ void MainWindow::createMenus() {
 
     QMenu* tabMenu = menuBar()->addMenu(tr("&Tab"));
     tabMenu->setObjectName(u"tabMenu"_s);
-    tabMenu->addActions({m_renameTabAction, m_copyCommandLineAction});
+    tabMenu->addActions({m_renameTabAction, m_copyCommandLineAction, m_copyPythonAction});
     tabMenu->addSeparator();
     tabMenu->addActions({m_nextTabAction, m_previousTabAction});
     tabMenu->addSeparator();
@@ -299,7 +310,7 @@ void MainWindow::createStatusBar() {
 
 void MainWindow::updateTabActions() {
     const bool any = m_tabArea->count() > 0;
-    for (QAction* action : {m_renameTabAction, m_closeTabAction, m_copyCommandLineAction})
+    for (QAction* action : {m_renameTabAction, m_closeTabAction, m_copyCommandLineAction, m_copyPythonAction})
         action->setEnabled(any);
     for (QAction* action : {m_nextTabAction, m_previousTabAction})
         action->setEnabled(m_tabArea->count() > 1);

@@ -108,6 +108,7 @@ private:
     QAction* m_closeTabAction = nullptr;
     QAction* m_nextTabAction = nullptr;
     QAction* m_previousTabAction = nullptr;
+    QAction* m_copyPythonAction = nullptr;
     QAction* m_copyCommandLineAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;

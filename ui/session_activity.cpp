@@ -95,6 +95,7 @@ void SessionActivity::consume(std::span<const netcore::SessionEvent> events) {
             addTraffic(event, static_cast<int>(TrafficRecord::Direction::Received));
             break;
         case Kind::Sent:
+            attachPayload(event.bytes);
             m_counters.txBytes += event.byteCount;
             ++m_counters.txMessages;
             moved[event.connection].second += event.byteCount;
@@ -137,6 +138,9 @@ void SessionActivity::consume(std::span<const netcore::SessionEvent> events) {
                 m_views.badge->callStarted(QString::fromStdString(event.trace->call), event.trace->start);
             break;
         case Kind::CallTraced:
+            // The first calls are what a script replays; past the cap a long run stops recording.
+            if (event.trace && m_steps.size() < kMaxSteps)
+                m_steps.push_back(netcore::pythonStepFromTrace(*event.trace));
             if (m_views.badge && m_views.badge->isBlocked()) m_views.badge->callFinished();
             break;
         }
@@ -145,4 +149,21 @@ void SessionActivity::consume(std::span<const netcore::SessionEvent> events) {
     for (const auto& [connection, bytes] : moved)
         emit connectionTraffic(connection, bytes.first, bytes.second);
     emit countersChanged();
+}
+
+void SessionActivity::attachPayload(const std::vector<std::byte>& bytes) {
+    // The send's CallTraced comes just before its Sent event (the trace is recorded in the call).
+    for (auto it = m_steps.rbegin(); it != m_steps.rend() && it - m_steps.rbegin() < 8; ++it) {
+        const bool sends = it->call == "send" || it->call == "sendall" || it->call == "sendto";
+        if (sends && it->payload.empty() && !it->error) {
+            it->payload = bytes;
+            return;
+        }
+    }
+}
+
+QString SessionActivity::pythonScript(const QString& title) const {
+    netcore::PythonExportOptions options;
+    options.title = title.toStdString();
+    return QString::fromStdString(netcore::exportPython(m_steps, options));
 }

@@ -2,6 +2,7 @@
 
 #include "ui/tab_stats.h"
 
+#include "netcore/python_export.h"
 #include "netcore/session_event.h"
 
 #include <QHash>
@@ -40,6 +41,9 @@ public:
 
     /// rx/tx/errors are exact; name, kind, local and connections are the tab's to fill in.
     [[nodiscard]] const TabStats& counters() const { return m_counters; }
+    /// "Copy as Python": the calls this tab's sockets made, as a runnable `socket` script.
+    [[nodiscard]] QString pythonScript(const QString& title) const;
+
     /// Milliseconds since the tab started: the traffic view's time base.
     [[nodiscard]] qint64 elapsedMs(std::chrono::steady_clock::time_point at) const;
 
@@ -61,10 +65,14 @@ private:
     /// "127.0.0.1:50412" for an address, formatted once per peer: a flood of small chunks from a
     /// thousand clients must not format the same address a million times.
     [[nodiscard]] QString peerText(const netcore::Address& address);
+    /// A Sent event carries the bytes its send() call's trace only counted: give them to that step.
+    void attachPayload(const std::vector<std::byte>& bytes);
 
     Views m_views;
     TabStats m_counters;
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
-    std::vector<TrafficRecord> m_rows;      ///< reused between batches
-    QHash<QByteArray, QString> m_peerTexts; ///< by sockaddr bytes
+    std::vector<TrafficRecord> m_rows;        ///< reused between batches
+    QHash<QByteArray, QString> m_peerTexts;   ///< by sockaddr bytes
+    std::vector<netcore::PythonStep> m_steps; ///< for pythonScript(); the first kMaxSteps calls
+    static constexpr std::size_t kMaxSteps = 20000;
 };

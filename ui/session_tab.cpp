@@ -1,6 +1,7 @@
 #include "ui/session_tab.h"
 
 #include "ui/chat_tab.h"
+#include "ui/session_activity.h"
 #include "ui/tcp_client_tab.h"
 #include "ui/tcp_server_tab.h"
 #include "ui/udp_client_tab.h"
@@ -20,4 +21,10 @@ SessionTab* createSessionTab(const TabSpec& spec, netcore_qt::SessionHub& hub, Q
         return new ChatTab(spec, hub, parent);
     }
     return nullptr;
+}
+
+QString SessionTab::pythonScript() const {
+    // Every tab keeps its session's record in the SessionActivity it owns.
+    const auto* activity = findChild<SessionActivity*>();
+    return activity ? activity->pythonScript(title()) : QString();
 }

@@ -27,6 +27,8 @@ public:
     virtual void stop() = 0;
     /// A short title: the spec's name, else "Server :8080" / "Client 127.0.0.1:8080".
     [[nodiscard]] virtual QString title() const = 0;
+    /// "Copy as Python": the calls this tab made, as a runnable script (empty before any call).
+    [[nodiscard]] QString pythonScript() const;
 
 signals:
     void titleChanged();

@@ -65,8 +65,9 @@ struct SocketInfo {
     std::size_t acceptStep = 0; ///< accepted: the index of that accept
     std::string family = "AF_INET";
     std::string type = "SOCK_STREAM";
-    bool connected = false; ///< a connect was emitted
-    bool available = false; ///< its variable exists in the script so far
+    bool connected = false;   ///< a connect was emitted
+    bool available = false;   ///< its variable exists in the script so far
+    bool nonBlocking = false; ///< setblocking(False) was emitted: waits go through select()
 };
 
 class Writer {
@@ -77,7 +78,7 @@ public:
         m_out = "#!/usr/bin/env python3\n# Exported by SockLab";
         if (!options.title.empty()) m_out += ": " + commentSafe(options.title);
         m_out += "\n# The calls replay in one thread: an accept comes after the connect it answers,\n"
-                 "# a recv after the bytes it got were sent.\nimport socket\n\n";
+                 "# a recv after the bytes it got were sent.\nimport select\nimport socket\n\n";
         if (options.defaultTimeoutSeconds > 0) {
             char text[48];
             std::snprintf(text, sizeof text, "%g", options.defaultTimeoutSeconds);
@@ -182,7 +183,10 @@ private:
     void emit(std::size_t index) {
         const auto& step = m_steps[index];
         auto& info = m_sockets.at(step.socket);
-        const bool inTry = step.error.has_value();
+        // A non-blocking connect "fails" with EINPROGRESS by design: not an error to catch.
+        const bool pendingConnect =
+            step.call == "connect" && step.error && step.error->code == ErrorCode::InProgress;
+        const bool inTry = step.error.has_value() && !pendingConnect;
         const bool creates = !info.available && !info.accepted;
         if (inTry || creates) m_out += "\n"; // a paragraph per socket created and per try block
         if (creates && step.call != "socket") {
@@ -217,6 +221,15 @@ private:
                 line(s + ".bind(" + *address + ")", inTry);
             } else if (info.connected) {
                 line("print(" + s + ".connect_ex(" + *address + "))", inTry);
+            } else if (info.nonBlocking) {
+                // As the event loop did: start the connect, wait until writable, read SO_ERROR.
+                line("print(" + s + ".connect_ex(" + *address + "))  # EINPROGRESS: the handshake runs",
+                     inTry);
+                line("select.select([], [" + s + "], [], 10)", inTry);
+                line("print(" + s + ".getsockopt(socket.SOL_SOCKET, socket.SO_ERROR))  # 0: connected",
+                     inTry);
+                info.connected = true;
+                ++m_connects;
             } else {
                 line(s + ".connect(" + *address + ")", inTry);
                 info.connected = true;
@@ -225,6 +238,8 @@ private:
         } else if (step.call == "listen" && number(step.arguments)) {
             line(s + ".listen(" + step.arguments + ")", inTry);
         } else if (step.call == "accept") {
+            if (info.nonBlocking)
+                line("select.select([" + s + "], [], [], 10)  # wait until readable", inTry);
             const auto found = m_acceptedBy.find(index);
             if (found == m_acceptedBy.end() || step.error) {
                 line("_, addr = " + s + ".accept()", inTry);
@@ -250,6 +265,8 @@ private:
             if (!step.error) m_sent += std::max(count, step.payload.size());
         } else if ((step.call == "recv" || step.call == "recvfrom") && number(parts[0])) {
             const std::string flags = parts.size() > 1 && parts[1] == "MSG_PEEK" ? ", socket.MSG_PEEK" : "";
+            if (info.nonBlocking)
+                line("select.select([" + s + "], [], [], 10)  # wait until readable", inTry);
             line("print(" + s + "." + step.call + "(" + parts[0] + flags + "))", inTry);
             if (!step.error && flags.empty()) {
                 const auto got = leadingCount(step.result);
@@ -262,6 +279,7 @@ private:
         } else if (step.call == "getsockname" || step.call == "getpeername") {
             line("print(" + s + "." + step.call + "())", inTry);
         } else if (step.call == "setmode") {
+            info.nonBlocking = step.arguments == "non-blocking";
             if (step.arguments == "blocking") {
                 line(s + ".setblocking(True)", inTry);
             } else if (step.arguments == "non-blocking") {
