@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 #include "ui/byte_order_inspector.h"
+#include "ui/traffic_view.h"
 
 #include "ui/open_spec_parser.h"
 #include "ui/session_tab.h"
@@ -86,6 +87,9 @@ SessionTab* MainWindow::openTab(const TabSpec& spec) {
     // The tab has started itself already when spec.autoStart says so (TcpServerTab and
     // TcpClientTab do it at the end of their constructors); an error such as EADDRINUSE is in it.
     m_tabArea->addSessionTab(tab);
+    // A row selected in any of the tab's traffic views is decoded in the byte-order inspector.
+    for (auto* view : tab->findChildren<TrafficView*>())
+        connect(view, &TrafficView::bytesSelected, m_inspector, &ByteOrderInspector::setBytes);
     return tab;
 }
 
@@ -278,7 +282,8 @@ void MainWindow::createMenus() {
     // also remembers, through saveState(), whether it was open).
     auto* inspectorDock = new QDockWidget(tr("Byte-order inspector"), this);
     inspectorDock->setObjectName(u"byteOrderDock"_s);
-    inspectorDock->setWidget(new ByteOrderInspector(inspectorDock));
+    m_inspector = new ByteOrderInspector(inspectorDock);
+    inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
     inspectorDock->hide();
     QAction* inspectorAction = inspectorDock->toggleViewAction();

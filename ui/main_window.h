@@ -35,6 +35,8 @@ struct MainWindowOptions {
 
 // The application window: one tab per session, opened from the New menu and toolbar, a
 // workspace file, the command line or the last session; totals in the status bar.
+class ByteOrderInspector;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -109,6 +111,7 @@ private:
     QAction* m_nextTabAction = nullptr;
     QAction* m_previousTabAction = nullptr;
     QAction* m_copyPythonAction = nullptr;
+    ByteOrderInspector* m_inspector = nullptr;
     QAction* m_copyCommandLineAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;

@@ -464,7 +464,9 @@ void TrafficView::onPeerActivated(const QString& text) {
 void TrafficView::showCurrentRecord() {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) return; // keep the last record: it may just have been capped away
-    m_hexDump->setRecord(m_model->record(m_filter->mapToSource(current).row()));
+    const TrafficRecord& record = m_model->record(m_filter->mapToSource(current).row());
+    m_hexDump->setRecord(record);
+    emit bytesSelected(record.bytes);
 }
 
 void TrafficView::scheduleStatusUpdate() {

@@ -62,6 +62,10 @@ public:
     void stopCapture();
     [[nodiscard]] bool isCapturing() const;
 
+signals:
+    /// The bytes of the row the user selected (the byte-order inspector decodes them).
+    void bytesSelected(const QByteArray& bytes);
+
 private:
     void createToolBars();
     void createTable();

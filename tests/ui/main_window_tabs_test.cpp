@@ -2,16 +2,21 @@
 // sent to it, closing tabs stops their sessions, workspaces and the saved state carry the tabs, and
 // the status bar adds up their counters. Waits are QTRY_* with a bound, never sleeps.
 
+#include "ui/byte_order_inspector.h"
 #include "ui/main_window.h"
 #include "ui/status_totals.h"
 #include "ui/tcp_client_tab.h"
 #include "ui/tcp_server_tab.h"
+#include "ui/traffic_filter_model.h"
+#include "ui/traffic_model.h"
+#include "ui/traffic_view.h"
 
 #include "netcore_qt/session_hub.h"
 
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +61,7 @@ private slots:
     void portInUseStillOpensTheTab();
     void workspaceRoundTrip();
     void restoresTabsAfterRestart();
+    void selectedTrafficRowIsDecodedInTheInspector();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -74,6 +80,26 @@ void MainWindowTabsTest::initTestCase() {
 
 void MainWindowTabsTest::init() {
     QSettings().clear();
+}
+
+void MainWindowTabsTest::selectedTrafficRowIsDecodedInTheInspector() {
+    MainWindow window(u"1.2.3"_s, m_hub);
+    auto* server = qobject_cast<TcpServerTab*>(window.openTab(serverSpec()));
+    QVERIFY(server);
+    window.openTab(clientSpec(listeningPort(server), u"\\x00\\x00\\x01\\x00"_s));
+    // The server received 00 00 01 00: select that row in the server's traffic view.
+    auto* traffic = server->findChild<TrafficView*>();
+    QVERIFY(traffic);
+    QTRY_VERIFY_WITH_TIMEOUT(traffic->model()->rowCount() >= 2, kWaitMs);
+    int received = -1;
+    for (int row = 0; row < traffic->model()->rowCount(); ++row)
+        if (traffic->model()->record(row).direction == TrafficRecord::Direction::Received) received = row;
+    QVERIFY(received >= 0);
+    traffic->tableView()->setCurrentIndex(
+        traffic->filterModel()->mapFromSource(traffic->model()->index(received, 0)));
+    auto* inspector = window.findChild<ByteOrderInspector*>();
+    QVERIFY(inspector);
+    QVERIFY2(inspector->decodedText().contains(u"256"_s), qPrintable(inspector->decodedText()));
 }
 
 void MainWindowTabsTest::serverAnswersClientAndTotalsAddUp() {
