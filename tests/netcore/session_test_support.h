@@ -42,8 +42,9 @@ struct EventLog {
         return nullptr;
     }
 
-    /// Waits for an event of `kind`; fails the test when none comes within the bound.
-    const SessionEvent& waitFor(SessionEventKind kind, std::optional<ConnectionId> connection = {}) {
+    /// Waits for an event of `kind`; fails the test when none comes within the bound. A copy: later
+    /// drains grow `events` and would leave a reference dangling (AddressSanitizer caught one).
+    SessionEvent waitFor(SessionEventKind kind, std::optional<ConnectionId> connection = {}) {
         const bool found = waitUntil([&](const auto&) { return find(kind, 0, connection) != nullptr; });
         if (!found) FAIL("no " << sessionEventKindName(kind) << " event within the bound; " << describe());
         return *find(kind, 0, connection);
