@@ -203,9 +203,7 @@ TabSpec ChatTab::spec() const {
 }
 
 TabStats ChatTab::stats() const {
-    TabStats stats = m_activity->counters();
-    stats.name = title();
-    stats.kind = tabKindName(TabKind::Chat);
+    TabStats stats = baseStats(*m_activity, TabKind::Chat);
     stats.local = m_bound ? ContactBookModel::addressKey(*m_bound) : QString();
     stats.connections = 0;
     return stats;

@@ -28,3 +28,10 @@ QString SessionTab::pythonScript() const {
     const auto* activity = findChild<SessionActivity*>();
     return activity ? activity->pythonScript(title()) : QString();
 }
+
+TabStats SessionTab::baseStats(const SessionActivity& activity, TabKind kind) const {
+    TabStats stats = activity.counters();
+    stats.name = title();
+    stats.kind = tabKindName(kind);
+    return stats;
+}

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class SessionActivity;
+
 namespace netcore_qt {
 class SessionHub;
 }
@@ -29,6 +31,10 @@ public:
     [[nodiscard]] virtual QString title() const = 0;
     /// "Copy as Python": the calls this tab made, as a runnable script (empty before any call).
     [[nodiscard]] QString pythonScript() const;
+
+protected:
+    /// What every tab reports the same way: the session's exact counters, the title, the kind.
+    [[nodiscard]] TabStats baseStats(const SessionActivity& activity, TabKind kind) const;
 
 signals:
     void titleChanged();

@@ -185,9 +185,7 @@ TabSpec TcpClientTab::spec() const {
 }
 
 TabStats TcpClientTab::stats() const {
-    TabStats stats = m_activity->counters();
-    stats.name = title();
-    stats.kind = tabKindName(TabKind::TcpClient);
+    TabStats stats = baseStats(*m_activity, TabKind::TcpClient);
     const bool connected = m_state == State::Connected;
     if (!connected) stats.local.clear();
     stats.connections = connected ? 1 : 0;

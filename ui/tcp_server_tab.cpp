@@ -193,9 +193,7 @@ TabSpec TcpServerTab::spec() const {
 }
 
 TabStats TcpServerTab::stats() const {
-    TabStats stats = m_activity->counters();
-    stats.name = title();
-    stats.kind = tabKindName(TabKind::TcpServer);
+    TabStats stats = baseStats(*m_activity, TabKind::TcpServer);
     stats.local = m_listening ? addressText(*m_listening) : QString();
     // The clients list, not the event count: it also knows connections a stopped session took along.
     stats.connections = static_cast<quint64>(m_clients->model()->openCount());

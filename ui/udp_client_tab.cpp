@@ -146,9 +146,7 @@ TabSpec UdpClientTab::spec() const {
 }
 
 TabStats UdpClientTab::stats() const {
-    TabStats stats = m_activity->counters();
-    stats.name = title();
-    stats.kind = tabKindName(TabKind::UdpClient);
+    TabStats stats = baseStats(*m_activity, TabKind::UdpClient);
     stats.local = isOpen() ? addressText(m_local) : QString();
     // UDP has no connections; a connected socket has one fixed peer, counted as one.
     stats.connections = isOpen() && m_openedConnected ? 1 : 0;

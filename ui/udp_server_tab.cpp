@@ -232,9 +232,7 @@ TabSpec UdpServerTab::spec() const {
 }
 
 TabStats UdpServerTab::stats() const {
-    TabStats stats = m_activity->counters();
-    stats.name = title();
-    stats.kind = tabKindName(TabKind::UdpServer);
+    TabStats stats = baseStats(*m_activity, TabKind::UdpServer);
     stats.local = m_bound ? addressText(*m_bound) : QString();
     stats.connections = 0; // datagrams have no connections; senders() lists who wrote
     return stats;
