@@ -28,11 +28,17 @@ public:
     /// Stop the server / disconnect the client.
     virtual void stop() = 0;
     /// A short title: the spec's name, else "Server :8080" / "Client 127.0.0.1:8080".
-    [[nodiscard]] virtual QString title() const = 0;
+    [[nodiscard]] virtual QString title() const { return m_title; }
     /// "Copy as Python": the calls this tab made, as a runnable script (empty before any call).
     [[nodiscard]] QString pythonScript() const;
 
 protected:
+    /// Tabs whose title follows their state set it here; titleChanged() fires only on a change.
+    void setTitle(const QString& title) {
+        if (title == m_title) return;
+        m_title = title;
+        emit titleChanged();
+    }
     /// What every tab reports the same way: the session's exact counters, the title, the kind.
     [[nodiscard]] TabStats baseStats(const SessionActivity& activity, TabKind kind) const;
 
@@ -40,6 +46,9 @@ signals:
     void titleChanged();
     /// Counters changed (at most once per event batch).
     void statsChanged();
+
+private:
+    QString m_title;
 };
 
 /// The tab for `spec` (its kind decides the class). The hub must outlive the tab.

@@ -200,19 +200,13 @@ TabStats TcpServerTab::stats() const {
     return stats;
 }
 
-QString TcpServerTab::title() const {
-    return m_title;
-}
-
 void TcpServerTab::refreshTitle() {
     QString title = m_spec.name;
     if (title.isEmpty()) {
         const quint16 port = m_listening ? m_listening->port() : m_spec.port;
         title = tr("Server :%1").arg(port);
     }
-    if (title == m_title) return;
-    m_title = title;
-    emit titleChanged();
+    setTitle(title);
 }
 
 void TcpServerTab::start() {

@@ -48,7 +48,6 @@ public:
     [[nodiscard]] TabStats stats() const override;
     void start() override;
     void stop() override;
-    [[nodiscard]] QString title() const override;
 
     [[nodiscard]] bool isListening() const { return m_listening.has_value(); }
     // The bound address (the real port when the spec asked for port 0); nullopt when not listening.
@@ -105,5 +104,4 @@ private:
 
     std::optional<netcore::Address> m_listening;
     QString m_failure; ///< why the last start() failed; empty after a success or stop()
-    QString m_title;
 };

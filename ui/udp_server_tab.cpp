@@ -238,16 +238,10 @@ TabStats UdpServerTab::stats() const {
     return stats;
 }
 
-QString UdpServerTab::title() const {
-    return m_title;
-}
-
 void UdpServerTab::refreshTitle() {
     QString title = m_spec.name;
     if (title.isEmpty()) title = tr("UDP Server :%1").arg(m_bound ? m_bound->port() : m_spec.port);
-    if (title == m_title) return;
-    m_title = title;
-    emit titleChanged();
+    setTitle(title);
 }
 
 void UdpServerTab::start() {

@@ -54,7 +54,6 @@ public:
     [[nodiscard]] TabStats stats() const override;
     void start() override;
     void stop() override;
-    [[nodiscard]] QString title() const override;
 
     [[nodiscard]] bool isRunning() const { return m_bound.has_value(); }
     // The bound address (the real port when the spec asked for port 0); nullopt when stopped.
@@ -123,5 +122,4 @@ private:
 
     std::optional<netcore::Address> m_bound;
     QString m_failure; ///< why the last start() failed; empty after a success or stop()
-    QString m_title;
 };
