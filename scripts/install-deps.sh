@@ -2,6 +2,8 @@
 # Installs the Debian/Ubuntu packages SockLab needs, but only those that are missing.
 #   scripts/install-deps.sh build   - to build and run SockLab
 #   scripts/install-deps.sh test    - also what the test suite needs (Windows cross build, Wine, peers)
+#   scripts/install-deps.sh fuzz    - also clang 16 with libFuzzer (scripts/fuzz.sh)
+#   scripts/install-deps.sh package - also what scripts/package.sh and check-packages.sh use
 set -euo pipefail
 what=${1:-build}
 
@@ -9,6 +11,17 @@ packages=(build-essential cmake ninja-build ccache pkg-config
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev)
 if [ "$what" = test ]; then
     packages+=(doctest-dev clang-format g++-mingw-w64-x86-64-posix wine64 xvfb xauth imagemagick python3 ncat socat)
+fi
+if [ "$what" = fuzz ]; then
+    # clang 16: the oldest Debian clang that compiles libstdc++'s std::expected (see scripts/fuzz.sh).
+    packages+=(clang-16 libclang-rt-16-dev)
+fi
+if [ "$what" = package ]; then
+    # help2man: the man page; librsvg2-bin: the PNG icons; dpkg-dev: dpkg-shlibdeps for the .deb;
+    # rpm: rpmbuild; lintian, desktop-file-utils, appstream: the checks; nsis, windres (binutils-
+    # mingw-w64): the Windows installer script and resource script.
+    packages+=(help2man librsvg2-bin dpkg-dev rpm lintian desktop-file-utils appstream nsis
+               binutils-mingw-w64-x86-64 python3)
 fi
 
 missing=()

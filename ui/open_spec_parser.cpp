@@ -18,9 +18,11 @@ QByteArray toQByteArray(const std::vector<std::byte>& bytes) {
     return {reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size())};
 }
 
+// Whatever tokenize() splits on or strips needs quotes: every kind of blank (a vertical tab or a
+// no-break space too, found by fuzzing), and the quote characters themselves.
 bool needsQuotes(const QString& value) {
-    return value.isEmpty() || value.contains(u' ') || value.contains(u'\t') || value.contains(u'\'') ||
-           value.contains(u'"');
+    return value.isEmpty() || value.contains(u'\'') || value.contains(u'"') ||
+           std::any_of(value.begin(), value.end(), [](QChar c) { return c.isSpace(); });
 }
 
 QString quote(const QString& value) {

@@ -161,6 +161,10 @@ std::expected<Address, NetError> Address::unixPath(std::string_view path) {
     Address address;
     auto& un = edit<sockaddr_un>(address.m_storage.data());
     if (path.empty()) return std::unexpected(parseError(path, 1, "the socket path is empty"));
+    // sun_path ends at its first NUL: a path with one inside would bind a different, shorter path
+    // (and a leading NUL would be Linux's abstract namespace, which netcore does not offer).
+    if (const auto nul = path.find('\0'); nul != std::string_view::npos)
+        return std::unexpected(parseError(path, nul + 1, "the socket path contains a NUL byte"));
     if (path.size() >= sizeof(un.sun_path))
         return std::unexpected(parseError(path, sizeof(un.sun_path),
                                           "the path is longer than sun_path (" +

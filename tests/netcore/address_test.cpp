@@ -118,6 +118,11 @@ TEST_CASE("address: unix paths") {
     CHECK(address.toString() == "unix:/tmp/socklab.sock");
     CHECK_FALSE(Address::unixPath(std::string(200, 'x')).has_value());
     CHECK_FALSE(Address::unixPath("").has_value());
+    // Found by fuzzing: sun_path ends at a NUL, so "unix:\0\0:/tmp/x" would have bound "" and
+    // printed as something that does not parse back.
+    const auto withNul = Address::parse(std::string_view("unix:\0\0:/tmp/x", 13));
+    REQUIRE_FALSE(withNul.has_value());
+    CHECK(withNul.error().osMessage.find("NUL") != std::string::npos);
 }
 
 TEST_CASE("address: set port") {

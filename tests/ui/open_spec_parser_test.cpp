@@ -34,6 +34,10 @@ private slots:
                                     << QString() << QString();
         QTest::newRow("hex reply") << u"tcp-server 127.0.0.1:7 reply=hex:de:ad"_s << int(TabKind::TcpServer)
                                    << u"127.0.0.1"_s << 7 << u"hex:de:ad"_s << QString() << QString();
+        // Found by fuzzing: a vertical tab is a blank to the tokenizer, so format() must quote it.
+        QTest::newRow("vertical tab in a quoted value")
+            << u"tcp-server 127.0.0.1:1 reply=text:\"a\u000bb\""_s << int(TabKind::TcpServer)
+            << u"127.0.0.1"_s << 1 << u"text:a\u000bb"_s << QString() << QString();
         QTest::newRow("extra blanks") << u"  tcp-server   127.0.0.1:8080  "_s << int(TabKind::TcpServer)
                                       << u"127.0.0.1"_s << 8080 << u"none"_s << QString() << QString();
     }
