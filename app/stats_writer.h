@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/loop_lag_monitor.h"
 #include "ui/tab_stats.h"
 
 #include <QList>
@@ -12,7 +13,9 @@
 /// `--stats FILE`: once a second, writes every tab's counters as JSON, atomically (a temporary
 /// file renamed over the old one), so a script reading the file never sees half of it:
 ///   {"tabs":[{"name":..,"kind":..,"local":..,"rx_bytes":..,"tx_bytes":..,"rx_msgs":..,
-///             "tx_msgs":..,"connections":..,"errors":..}]}
+///             "tx_msgs":..,"connections":..,"errors":..}],
+///    "loop_lag_ms_p99":..,"loop_lag_ms_max":..}
+/// The loop lag is the GUI thread's: how late its event loop ran over the last minute.
 class StatsWriter : public QObject {
     Q_OBJECT
 public:
@@ -24,11 +27,13 @@ public:
     bool writeNow();
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
-    [[nodiscard]] static QByteArray toJson(const QList<TabStats>& tabs);
+    [[nodiscard]] static QByteArray toJson(const QList<TabStats>& tabs,
+                                           const LoopLagMonitor::Summary& loopLag = {});
 
 private:
     QString m_path;
     Source m_source;
     QTimer m_timer;
     QString m_lastError;
+    LoopLagMonitor m_loopLag;
 };

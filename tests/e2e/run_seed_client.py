@@ -35,6 +35,10 @@ def main():
             final = json.load(f)
         if [t['rx_bytes'] for t in final['tabs']] != [10]:
             fail(f"final stats: {final}")
+        # The GUI thread's event-loop lag (issue 7) is measured while --stats runs.
+        lag = final.get('loop_lag_ms_p99')
+        if not isinstance(lag, (int, float)) or lag < 0 or final.get('loop_lag_ms_max', -1) < lag:
+            fail(f"loop lag figures missing or inconsistent: {final}")
     print(f"ok: port {port}, HELLO WORLD, stats {tab}")
 
 
