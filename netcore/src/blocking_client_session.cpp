@@ -1,6 +1,7 @@
 #include "netcore/blocking_client_session.h"
 
 #include "netcore/socket.h"
+#include "socket_registry.h"
 
 namespace netcore {
 
@@ -82,7 +83,7 @@ void BlockingClientSession::connect(std::vector<Address> targets) {
     m_worker->submit(
         [this, generation, targets = std::move(targets)](Socket& socket) {
             if (socket.isOpen()) {
-                (void)socket.close();
+                guarded(socket, [&] { (void)socket.close(); });
                 emitClosed(CloseReason::LocalClose);
             }
             for (const auto& target : targets) {
@@ -92,22 +93,26 @@ void BlockingClientSession::connect(std::vector<Address> targets) {
                     emitError(opened.error());
                     continue;
                 }
-                socket = std::move(*opened);
-                prepare(socket);
+                guarded(socket, [&] {
+                    socket = std::move(*opened);
+                    prepare(socket);
+                });
                 m_connection = m_nextConnection++;
                 // A blocking connect waits as long as the OS retries SYNs (minutes): bound it by
                 // the configured connect timeout, then go back to blocking for the other calls.
                 const bool bounded = m_config.mode.kind() == BlockingMode::Kind::Blocking &&
                                      m_config.connectTimeout.count() > 0;
                 if (bounded)
-                    (void)socket.setMode(
-                        BlockingMode::timeout(std::chrono::duration<double>(m_config.connectTimeout)));
+                    guarded(socket, [&] {
+                        (void)socket.setMode(
+                            BlockingMode::timeout(std::chrono::duration<double>(m_config.connectTimeout)));
+                    });
                 announce("connect", target.toString());
                 auto connected = socket.connect(target);
-                if (bounded) (void)socket.setMode(m_config.mode);
+                if (bounded) guarded(socket, [&] { (void)socket.setMode(m_config.mode); });
                 if (!connected) {
                     emitError(connected.error());
-                    (void)socket.close();
+                    guarded(socket, [&] { (void)socket.close(); });
                     continue;
                 }
                 auto event = this->event(SessionEventKind::Connected);
@@ -129,7 +134,7 @@ void BlockingClientSession::receiveOnce(Socket& socket) {
         const auto code = received.error().code;
         emitError(received.error());
         if (code == ErrorCode::ConnectionReset || code == ErrorCode::ConnectionAborted) {
-            (void)socket.close();
+            guarded(socket, [&] { (void)socket.close(); });
             auto event = this->event(SessionEventKind::Closed);
             event.closeReason = CloseReason::Reset;
             publish(std::move(event));
@@ -199,7 +204,7 @@ void BlockingClientSession::close() {
     m_worker->submit(
         [this](Socket& socket) {
             if (!socket.isOpen()) return;
-            if (auto done = socket.close(); !done) emitError(done.error());
+            if (auto done = guarded(socket, [&] { return socket.close(); }); !done) emitError(done.error());
             emitClosed(CloseReason::LocalClose);
         },
         "close");
@@ -212,7 +217,7 @@ void BlockingClientSession::abort() {
             if (!socket.isOpen()) return;
             if (auto linger = socket.setOption(SocketOption::Linger, LingerValue{true, 0}); !linger)
                 emitError(linger.error());
-            (void)socket.close();
+            guarded(socket, [&] { (void)socket.close(); });
             emitClosed(CloseReason::Abort);
         },
         "abort");
@@ -223,7 +228,8 @@ void BlockingClientSession::setMode(BlockingMode mode) {
         [this, mode](Socket& socket) {
             m_config.mode = mode;
             if (socket.isOpen())
-                if (auto set = socket.setMode(mode); !set) emitError(set.error());
+                if (auto set = guarded(socket, [&] { return socket.setMode(mode); }); !set)
+                    emitError(set.error());
         },
         "setmode");
 }
@@ -234,6 +240,32 @@ void BlockingClientSession::cancel() noexcept {
 
 std::optional<BlockingWorker::Busy> BlockingClientSession::busy() const {
     return m_worker->busy();
+}
+
+template <typename Use>
+auto BlockingClientSession::withRegistry(Use&& use) {
+    std::lock_guard lock(m_socketMutex);
+    SocketRegistry registry;
+    if (m_socket) registry.add(*m_socket, SocketRole::Client, m_connection.load());
+    return use(registry);
+}
+
+std::vector<SocketSnapshot> BlockingClientSession::sockets(bool withReadiness) {
+    return withRegistry([&](const SocketRegistry& registry) { return registry.snapshots(withReadiness); });
+}
+
+std::expected<OptionValue, NetError> BlockingClientSession::getOption(SocketId socket, SocketOption option) {
+    return withRegistry([&](const SocketRegistry& registry) { return registry.getOption(socket, option); });
+}
+
+std::expected<OptionValue, NetError> BlockingClientSession::setOption(SocketId socket, SocketOption option,
+                                                                      const OptionValue& value) {
+    return withRegistry(
+        [&](const SocketRegistry& registry) { return registry.setOption(socket, option, value); });
+}
+
+std::expected<SocketReadiness, NetError> BlockingClientSession::probe(SocketId socket) {
+    return withRegistry([&](const SocketRegistry& registry) { return registry.probe(socket); });
 }
 
 } // namespace netcore

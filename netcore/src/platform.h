@@ -3,8 +3,11 @@
 // Definitions live in src/posix/ or src/win/ (same file names; CMake compiles one folder).
 
 #include "netcore/error_code.h"
+#include "netcore/native_handle.h"
 #include "netcore/net_error.h"
 
+#include <cstddef>
+#include <optional>
 #include <string>
 
 namespace netcore::platform {
@@ -30,5 +33,11 @@ void ensureInitialized() noexcept;
 [[nodiscard]] std::string resolverErrorName(int native);
 /// gai_strerror text.
 [[nodiscard]] std::string resolverErrorMessage(int native);
+
+/// FIONREAD / ioctlsocket(FIONREAD): bytes waiting to be read; nullopt where the OS refuses.
+[[nodiscard]] std::optional<std::size_t> bytesToRead(NativeHandle handle) noexcept;
+/// Bytes sent but not yet acknowledged (Linux SIOCOUTQ, macOS SO_NWRITE); nullopt where the OS
+/// does not say (Windows).
+[[nodiscard]] std::optional<std::size_t> bytesUnsent(NativeHandle handle) noexcept;
 
 } // namespace netcore::platform

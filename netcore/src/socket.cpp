@@ -116,6 +116,7 @@ std::expected<void, NetError> Socket::bind(const Address& address) {
     const auto* raw = reinterpret_cast<const sockaddr*>(address.raw().data());
     if (::bind(os::native(m_handle), raw, static_cast<os::SockLen>(address.size())) != 0)
         return call.finish<void>(std::unexpected(call.nativeError(SocketCall::lastError())));
+    call.setLocal(address);
     return call.finish<void>({});
 }
 
@@ -145,12 +146,15 @@ std::expected<Accepted, NetError> Socket::accept() {
     // accepted socket in blocking mode, as Python does, so the mode is the same everywhere.
     if (auto blocking = accepted.socket.applyOsBlocking(false); !blocking)
         return call.finish<Accepted>(std::unexpected(blocking.error()));
+    call.setPeer(peer);
+    call.setNewSocket(accepted.socket.id());
     return call.finish<Accepted>(std::move(accepted), peer.toString());
 }
 
 std::expected<void, NetError> Socket::connect(const Address& address) {
     m_connectTarget = address.toString();
     SocketCall call(*this, "connect", [&] { return m_connectTarget; });
+    call.setPeer(address);
     if (!isOpen()) return call.finish<void>(std::unexpected(call.error(ErrorCode::Closed)));
     const auto* raw = reinterpret_cast<const sockaddr*>(address.raw().data());
     const auto length = static_cast<os::SockLen>(address.size());
@@ -177,6 +181,8 @@ std::expected<void, NetError> Socket::connectResult() {
     // Named like the connect() it completes: "connect(127.0.0.1:9)", not "connect(SO_ERROR)".
     SocketCall call(*this, "connect", [&] { return m_connectTarget; });
     if (!isOpen()) return call.finish<void>(std::unexpected(call.error(ErrorCode::Closed)));
+    if (m_tracer)
+        if (auto target = Address::parse(m_connectTarget)) call.setPeer(*target);
     auto ready = wait(Writable | Failed, std::chrono::milliseconds(0));
     if (!ready) return call.finish<void>(std::unexpected(ready.error()));
     if (*ready == NotReady)
@@ -195,6 +201,7 @@ std::expected<std::size_t, NetError> Socket::send(std::span<const std::byte> dat
     auto result = call.run(os::kPollOut, [&] { return os::sendBytes(m_handle, data.data(), data.size()); });
     if (!result) return call.finish<std::size_t>(std::unexpected(result.error()));
     const auto sent = static_cast<std::size_t>(*result);
+    call.setByteCount(sent);
     return call.finish<std::size_t>(sent, bytesText(sent));
 }
 
@@ -211,10 +218,12 @@ std::expected<SendAllResult, NetError> Socket::sendAll(std::span<const std::byte
         if (!result) {
             auto error = result.error();
             error.transferred = total.bytes;
+            call.setByteCount(total.bytes);
             return call.finish<SendAllResult>(std::unexpected(std::move(error)));
         }
         total.bytes += static_cast<std::size_t>(*result);
     }
+    call.setByteCount(total.bytes);
     return call.finish<SendAllResult>(total, bytesText(total.bytes) + " in " + std::to_string(total.calls) +
                                                  (total.calls == 1 ? " call" : " calls"));
 }
@@ -226,12 +235,14 @@ std::expected<std::size_t, NetError> Socket::recv(std::span<std::byte> buffer, b
         call.run(os::kPollIn, [&] { return os::recvBytes(m_handle, buffer.data(), buffer.size(), peek); });
     if (!result) return call.finish<std::size_t>(std::unexpected(result.error()));
     const auto received = static_cast<std::size_t>(*result);
+    call.setByteCount(received);
     return call.finish<std::size_t>(received, received == 0 && !buffer.empty() ? "0 (EOF: the peer closed)"
                                                                                : bytesText(received));
 }
 
 std::expected<std::size_t, NetError> Socket::sendTo(std::span<const std::byte> data, const Address& to) {
     SocketCall call(*this, "sendto", [&] { return sizeText(data.size()) + ", " + to.toString(); });
+    call.setPeer(to);
     if (!isOpen()) return call.finish<std::size_t>(std::unexpected(call.error(ErrorCode::Closed)));
     const auto* raw = reinterpret_cast<const sockaddr*>(to.raw().data());
     auto result = call.run(os::kPollOut, [&] {
@@ -239,6 +250,7 @@ std::expected<std::size_t, NetError> Socket::sendTo(std::span<const std::byte> d
     });
     if (!result) return call.finish<std::size_t>(std::unexpected(result.error()));
     const auto sent = static_cast<std::size_t>(*result);
+    call.setByteCount(sent);
     return call.finish<std::size_t>(sent, bytesText(sent));
 }
 
@@ -262,6 +274,8 @@ std::expected<Datagram, NetError> Socket::recvFrom(std::span<std::byte> buffer) 
     if (!result) return call.finish<Datagram>(std::unexpected(result.error()));
     datagram.bytes = static_cast<std::size_t>(*result);
     datagram.from.setSize(static_cast<std::size_t>(length));
+    call.setPeer(datagram.from);
+    call.setByteCount(datagram.bytes);
     std::string text = bytesText(datagram.bytes) + " from " + datagram.from.toString();
     if (datagram.truncated)
         text += datagram.realSize ? " (cut: " + bytesText(*datagram.realSize) + " sent)" : " (cut)";
@@ -287,6 +301,7 @@ std::expected<Address, NetError> Socket::localAddress() const {
     if (::getsockname(os::native(m_handle), reinterpret_cast<sockaddr*>(address.storage()), &length) != 0)
         return call.finish<Address>(std::unexpected(call.nativeError(SocketCall::lastError())));
     address.setSize(static_cast<std::size_t>(length));
+    call.setLocal(address);
     return call.finish<Address>(address, address.toString());
 }
 
@@ -298,6 +313,7 @@ std::expected<Address, NetError> Socket::peerAddress() const {
     if (::getpeername(os::native(m_handle), reinterpret_cast<sockaddr*>(address.storage()), &length) != 0)
         return call.finish<Address>(std::unexpected(call.nativeError(SocketCall::lastError())));
     address.setSize(static_cast<std::size_t>(length));
+    call.setPeer(address);
     return call.finish<Address>(address, address.toString());
 }
 

@@ -77,6 +77,10 @@ void SocketCall::trace(std::optional<NetError> error, const std::string& result)
     record.start = m_start;
     record.end = TraceClock::now();
     record.waited = m_waited;
+    record.local = m_extra.local;
+    record.peer = m_extra.peer;
+    record.newSocket = m_extra.newSocket;
+    record.byteCount = m_extra.byteCount;
     m_socket.m_tracer->record(std::move(record));
 }
 

@@ -46,6 +46,16 @@ public:
     [[nodiscard]] NetError error(ErrorCode code, std::string message = {}) const;
     [[nodiscard]] const std::string& arguments() const;
 
+    /// What the trace should say about the socket's ends (ignored unless tracing: no copies then).
+    void setLocal(const Address& local) {
+        if (m_socket.m_tracer) m_extra.local = local;
+    }
+    void setPeer(const Address& peer) {
+        if (m_socket.m_tracer) m_extra.peer = peer;
+    }
+    void setNewSocket(SocketId id) noexcept { m_extra.newSocket = id; }
+    void setByteCount(std::size_t bytes) noexcept { m_extra.byteCount = bytes; }
+
     /// Records the call (when tracing) and passes the result through.
     template <typename T>
     std::expected<T, NetError> finish(std::expected<T, NetError> result, const std::string& text = {}) {
@@ -69,6 +79,7 @@ private:
     TraceClock::time_point m_start;
     std::optional<TraceClock::time_point> m_deadline;
     std::chrono::nanoseconds m_waited{0};
+    TraceRecord m_extra; ///< local, peer, newSocket, byteCount: copied into the record
 };
 
 } // namespace netcore

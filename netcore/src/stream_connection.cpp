@@ -23,6 +23,10 @@ StreamConnection::~StreamConnection() {
 std::expected<void, NetError> StreamConnection::start() {
     if (auto mode = m_socket.setBlocking(false); !mode) return mode;
     if (auto local = m_socket.localAddress()) m_info.local = *local;
+    if (m_options.readingPaused) {
+        m_interest = 0; // not watched until reading resumes (updateInterest watches it then)
+        return {};
+    }
     m_handle = m_socket.nativeHandle();
     m_interest = Readable;
     auto watched =
@@ -36,7 +40,9 @@ void StreamConnection::onReady(int readiness) {
     if ((readiness & Writable) && !m_output.empty()) flushOutput();
     if (isClosed()) return;
     if (!m_info.peerShutdown) {
-        if (readiness & (Readable | Failed)) readSome();
+        // While paused only an error is read (it ends the connection); data and a FIN wait.
+        const int wanted = m_options.readingPaused ? Failed : (Readable | Failed);
+        if (readiness & wanted) readSome();
         return;
     }
     // Reading is over. A hang-up alone repeats the peer's FIN (WSAPoll reports POLLHUP for a
@@ -192,10 +198,17 @@ void StreamConnection::close(CloseReason reason) {
     if (m_onClosed) m_onClosed(m_info.id);
 }
 
+void StreamConnection::setReadingPaused(bool paused) {
+    SessionContext::EmitBatch batch(m_context);
+    if (m_options.readingPaused == paused) return;
+    m_options.readingPaused = paused;
+    updateInterest();
+}
+
 void StreamConnection::updateInterest() {
     if (isClosed()) return;
     int interest = 0;
-    if (!m_info.peerShutdown) interest |= Readable;
+    if (!m_info.peerShutdown && !m_options.readingPaused) interest |= Readable;
     if (!m_output.empty()) interest |= Writable;
     if (interest == m_interest && (m_handle != kInvalidHandle) == (interest != 0)) return;
     m_interest = interest;

@@ -22,6 +22,8 @@ public:
     struct Options {
         bool closeOnPeerEof = true; ///< false: report PeerShutdown and keep the sending side open
         int maxReadsPerWake = 16;   ///< recv() calls per readiness before other handles get a turn
+        /// Start without watching for readable data (see setReadingPaused).
+        bool readingPaused = false;
         /// Told of each received chunk after its Data event (a server's Responder answers here).
         std::function<void(ConnectionId, std::span<const std::byte>)> onData;
     };
@@ -47,6 +49,13 @@ public:
     /// SO_LINGER {on, 0 s} then close: the peer sees a reset.
     void abort();
     void setTracer(std::shared_ptr<Tracer> tracer) { m_socket.setTracer(std::move(tracer)); }
+    /// Paused: the socket is no longer watched for readable data, so what the peer sends waits in
+    /// the OS's receive buffer (and then the peer's send buffer): "a peer that never reads".
+    /// Resuming watches again; the level-triggered poller then delivers everything that waited.
+    void setReadingPaused(bool paused);
+
+    /// The socket itself, for the sockets view and the options editor (loop thread).
+    [[nodiscard]] Socket& socket() noexcept { return m_socket; }
 
     [[nodiscard]] ConnectionId id() const noexcept { return m_info.id; }
     [[nodiscard]] bool isClosed() const noexcept { return !m_socket.isOpen(); }

@@ -1,6 +1,7 @@
 #include "netcore/tcp_client_session.h"
 
 #include "session_context.h"
+#include "socket_registry.h"
 #include "stream_connection.h"
 
 #include <algorithm>
@@ -210,6 +211,35 @@ std::optional<ConnectionInfo> TcpClientSession::connection() const {
 std::size_t TcpClientSession::queuedBytes() const {
     return m_context->loop().invoke(
         [this]() -> std::size_t { return m_connection ? m_connection->queuedBytes() : 0; });
+}
+
+SocketRegistry TcpClientSession::registry() {
+    SocketRegistry registry;
+    registry.add(m_attempt, SocketRole::Client, m_attemptId);
+    if (m_connection && !m_connection->isClosed())
+        registry.add(m_connection->socket(), SocketRole::Client, m_connection->id(),
+                     m_connection->queuedBytes());
+    return registry;
+}
+
+std::vector<SocketSnapshot> TcpClientSession::sockets(bool withReadiness) {
+    return m_context->loop().invoke([this, withReadiness] { return registry().snapshots(withReadiness); });
+}
+
+std::expected<OptionValue, NetError> TcpClientSession::getOption(SocketId socket, SocketOption option) {
+    return m_context->loop().invoke([this, socket, option] { return registry().getOption(socket, option); });
+}
+
+std::expected<OptionValue, NetError> TcpClientSession::setOption(SocketId socket, SocketOption option,
+                                                                 const OptionValue& value) {
+    return m_context->loop().invoke([this, socket, option, &value] {
+        SessionContext::EmitBatch batch(*m_context);
+        return registry().setOption(socket, option, value);
+    });
+}
+
+std::expected<SocketReadiness, NetError> TcpClientSession::probe(SocketId socket) {
+    return m_context->loop().invoke([this, socket] { return registry().probe(socket); });
 }
 
 } // namespace netcore

@@ -2,6 +2,7 @@
 
 #include "netcore/os_info.h"
 #include "session_context.h"
+#include "socket_registry.h"
 #include "stream_connection.h"
 
 #include <algorithm>
@@ -146,6 +147,7 @@ void TcpListenerSession::acceptSome() {
         auto connection = std::make_unique<StreamConnection>(
             *m_context, id, std::move(accepted->socket), accepted->peer,
             StreamConnection::Options{.closeOnPeerEof = m_config.closeOnPeerEof,
+                                      .readingPaused = m_readingPaused,
                                       .onData =
                                           [this](ConnectionId from, std::span<const std::byte> data) {
                                               if (m_config.responder)
@@ -248,6 +250,53 @@ std::vector<ConnectionInfo> TcpListenerSession::connections() const {
             infos.push_back(connection->info());
         return infos;
     });
+}
+
+void TcpListenerSession::setReadingPaused(bool paused) {
+    m_context->loop().invoke([this, paused] {
+        SessionContext::EmitBatch batch(*m_context);
+        m_closed.clear();
+        m_readingPaused = paused;
+        // Copy the ids first: resuming reads, and a read may close its connection.
+        std::vector<ConnectionId> ids;
+        for (const auto& [id, connection] : m_connections)
+            ids.push_back(id);
+        for (const auto id : ids)
+            if (auto found = m_connections.find(id); found != m_connections.end())
+                found->second->setReadingPaused(paused);
+    });
+}
+
+bool TcpListenerSession::readingPaused() const {
+    return m_context->loop().invoke([this] { return m_readingPaused; });
+}
+
+SocketRegistry TcpListenerSession::registry() {
+    SocketRegistry registry;
+    registry.add(m_listener, SocketRole::Listener);
+    for (auto& [id, connection] : m_connections)
+        registry.add(connection->socket(), SocketRole::Accepted, id, connection->queuedBytes());
+    return registry;
+}
+
+std::vector<SocketSnapshot> TcpListenerSession::sockets(bool withReadiness) {
+    return m_context->loop().invoke([this, withReadiness] { return registry().snapshots(withReadiness); });
+}
+
+std::expected<OptionValue, NetError> TcpListenerSession::getOption(SocketId socket, SocketOption option) {
+    return m_context->loop().invoke([this, socket, option] { return registry().getOption(socket, option); });
+}
+
+std::expected<OptionValue, NetError> TcpListenerSession::setOption(SocketId socket, SocketOption option,
+                                                                   const OptionValue& value) {
+    return m_context->loop().invoke([this, socket, option, &value] {
+        SessionContext::EmitBatch batch(*m_context); // the setsockopt's trace record goes out with it
+        return registry().setOption(socket, option, value);
+    });
+}
+
+std::expected<SocketReadiness, NetError> TcpListenerSession::probe(SocketId socket) {
+    return m_context->loop().invoke([this, socket] { return registry().probe(socket); });
 }
 
 } // namespace netcore

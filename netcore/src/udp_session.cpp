@@ -1,6 +1,7 @@
 #include "netcore/udp_session.h"
 
 #include "session_context.h"
+#include "socket_registry.h"
 
 #include <algorithm>
 #include <utility>
@@ -245,6 +246,35 @@ void UdpSession::setTracing(bool on) {
         m_context->setTracing(on);
         m_socket.setTracer(m_context->tracerFor(0));
     });
+}
+
+SocketRegistry UdpSession::registry() {
+    SocketRegistry registry;
+    std::size_t queued = 0;
+    for (const auto& datagram : m_output)
+        queued += datagram.bytes.size();
+    registry.add(m_socket, SocketRole::Udp, 0, queued);
+    return registry;
+}
+
+std::vector<SocketSnapshot> UdpSession::sockets(bool withReadiness) {
+    return m_context->loop().invoke([this, withReadiness] { return registry().snapshots(withReadiness); });
+}
+
+std::expected<OptionValue, NetError> UdpSession::getOption(SocketId socket, SocketOption option) {
+    return m_context->loop().invoke([this, socket, option] { return registry().getOption(socket, option); });
+}
+
+std::expected<OptionValue, NetError> UdpSession::setOption(SocketId socket, SocketOption option,
+                                                           const OptionValue& value) {
+    return m_context->loop().invoke([this, socket, option, &value] {
+        SessionContext::EmitBatch batch(*m_context);
+        return registry().setOption(socket, option, value);
+    });
+}
+
+std::expected<SocketReadiness, NetError> UdpSession::probe(SocketId socket) {
+    return m_context->loop().invoke([this, socket] { return registry().probe(socket); });
 }
 
 } // namespace netcore

@@ -4,6 +4,7 @@
 #include "netcore/blocking_worker.h"
 #include "netcore/event_queue.h"
 #include "netcore/session_event.h"
+#include "netcore/socket_inspection.h"
 
 #include <atomic>
 #include <chrono>
@@ -11,6 +12,7 @@
 #include <cstdint>
 #include <expected>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -24,7 +26,7 @@ namespace netcore {
 ///
 /// Reports Connected, Data, Sent, PeerShutdown, Error, Closed, CallStarted and CallTraced to its
 /// EventQueue, like TcpClientSession. Every method may be called from any thread.
-class BlockingClientSession {
+class BlockingClientSession final : public SocketInspector {
 public:
     struct Config {
         BlockingMode mode = BlockingMode::blocking(); ///< blocking or timeout(t)
@@ -38,7 +40,7 @@ public:
 
     [[nodiscard]] static std::expected<std::unique_ptr<BlockingClientSession>, NetError>
     create(std::shared_ptr<EventQueue> queue, Config config);
-    ~BlockingClientSession();
+    ~BlockingClientSession() override;
     BlockingClientSession(const BlockingClientSession&) = delete;
     BlockingClientSession& operator=(const BlockingClientSession&) = delete;
 
@@ -61,6 +63,16 @@ public:
     /// The call running now and since when; nullopt when idle.
     [[nodiscard]] std::optional<BlockingWorker::Busy> busy() const;
 
+    // SocketInspector: the client's socket. These run on the calling thread under the socket
+    // lock, even while the worker is blocked in recv() on it: getsockopt, setsockopt and poll are
+    // thread-safe system calls, and the lock keeps the socket from being closed or replaced meanwhile.
+    [[nodiscard]] std::vector<SocketSnapshot> sockets(bool withReadiness) override;
+    [[nodiscard]] std::expected<OptionValue, NetError> getOption(SocketId socket,
+                                                                 SocketOption option) override;
+    [[nodiscard]] std::expected<OptionValue, NetError> setOption(SocketId socket, SocketOption option,
+                                                                 const OptionValue& value) override;
+    [[nodiscard]] std::expected<SocketReadiness, NetError> probe(SocketId socket) override;
+
 private:
     BlockingClientSession(std::shared_ptr<EventQueue> queue, Config config,
                           std::unique_ptr<BlockingWorker> worker);
@@ -73,6 +85,17 @@ private:
     void announce(const char* call, std::string arguments) const;
     void receiveOnce(Socket& socket);
     void prepare(Socket& socket);
+    /// Any thread: runs `use` on a registry of the current socket, under the socket lock.
+    template <typename Use>
+    auto withRegistry(Use&& use);
+    /// Worker thread: runs `change` (which closes, replaces or reconfigures the socket) under the
+    /// socket lock, and remembers the worker's socket for the inspection calls.
+    template <typename Change>
+    auto guarded(Socket& socket, Change&& change) {
+        std::lock_guard lock(m_socketMutex);
+        m_socket = &socket;
+        return change();
+    }
 
     SessionId m_id;
     std::shared_ptr<EventQueue> m_queue;
@@ -82,6 +105,8 @@ private:
     /// Bumped by close()/abort(): a connect job still trying addresses gives up at the next one.
     std::atomic<std::uint64_t> m_generation{0};
     ConnectionId m_nextConnection = 1;        ///< worker thread only
+    mutable std::mutex m_socketMutex;         ///< held while the worker changes what m_socket is
+    Socket* m_socket = nullptr;               ///< the worker's socket, once a job has run
     std::unique_ptr<BlockingWorker> m_worker; ///< last: joined first on destruction
 };
 

@@ -7,6 +7,7 @@
 #include "netcore/net_error.h"
 #include "netcore/session_event.h"
 #include "netcore/socket.h"
+#include "netcore/socket_inspection.h"
 
 #include <chrono>
 #include <cstddef>
@@ -17,6 +18,7 @@
 namespace netcore {
 
 class SessionContext;
+class SocketRegistry;
 class StreamConnection;
 
 /// A TCP client on an IoLoop: a non-blocking connect (to one address, or to each resolved address
@@ -25,7 +27,7 @@ class StreamConnection;
 ///
 /// Every method may be called from any thread; the work runs on the loop. The IoLoop must outlive
 /// the session. The destructor closes and waits for that on the loop.
-class TcpClientSession {
+class TcpClientSession final : public SocketInspector {
 public:
     struct Config {
         std::optional<Address> bind; ///< local address to bind before connecting (same family only)
@@ -36,7 +38,7 @@ public:
     };
 
     TcpClientSession(IoLoop& loop, std::shared_ptr<EventQueue> queue, Config config);
-    ~TcpClientSession();
+    ~TcpClientSession() override;
     TcpClientSession(const TcpClientSession&) = delete;
     TcpClientSession& operator=(const TcpClientSession&) = delete;
 
@@ -64,6 +66,14 @@ public:
     /// Bytes accepted by send() that the OS has not taken yet: grows while the peer does not read.
     [[nodiscard]] std::size_t queuedBytes() const;
 
+    // SocketInspector: the connecting or connected socket.
+    [[nodiscard]] std::vector<SocketSnapshot> sockets(bool withReadiness) override;
+    [[nodiscard]] std::expected<OptionValue, NetError> getOption(SocketId socket,
+                                                                 SocketOption option) override;
+    [[nodiscard]] std::expected<OptionValue, NetError> setOption(SocketId socket, SocketOption option,
+                                                                 const OptionValue& value) override;
+    [[nodiscard]] std::expected<SocketReadiness, NetError> probe(SocketId socket) override;
+
 private:
     void tryNext();
     void onConnectReady();
@@ -72,6 +82,7 @@ private:
     void endAttempt();
     void closeOnLoop(bool abortive);
     void onConnectionClosed();
+    [[nodiscard]] SocketRegistry registry(); ///< loop thread
 
     Config m_config;
     std::unique_ptr<SessionContext> m_context;

@@ -8,6 +8,7 @@
 #include "netcore/responder.h"
 #include "netcore/session_event.h"
 #include "netcore/socket.h"
+#include "netcore/socket_inspection.h"
 
 #include <cstddef>
 #include <expected>
@@ -19,6 +20,7 @@
 namespace netcore {
 
 class SessionContext;
+class SocketRegistry;
 class StreamConnection;
 
 /// A TCP server on an IoLoop: a non-blocking listening socket and the connections it accepts.
@@ -27,7 +29,7 @@ class StreamConnection;
 ///
 /// Every method may be called from any thread; the work runs on the loop. The IoLoop must outlive
 /// the session. The destructor stops the session and waits for that on the loop.
-class TcpListenerSession {
+class TcpListenerSession final : public SocketInspector {
 public:
     struct Config {
         Address bind = Address::loopback(Family::IPv4);
@@ -43,7 +45,7 @@ public:
     };
 
     TcpListenerSession(IoLoop& loop, std::shared_ptr<EventQueue> queue, Config config);
-    ~TcpListenerSession();
+    ~TcpListenerSession() override;
     TcpListenerSession(const TcpListenerSession&) = delete;
     TcpListenerSession& operator=(const TcpListenerSession&) = delete;
 
@@ -71,6 +73,21 @@ public:
     /// The open connections and their counters, read on the loop (waits for it).
     [[nodiscard]] std::vector<ConnectionInfo> connections() const;
 
+    /// "A peer that never reads": paused, no connection is watched for readable data, so what
+    /// clients send waits in the receive buffers (then in the clients' send buffers). Resuming
+    /// delivers everything that waited. Connections accepted meanwhile start paused. Waits for
+    /// the loop.
+    void setReadingPaused(bool paused);
+    [[nodiscard]] bool readingPaused() const;
+
+    // SocketInspector: the listener and every accepted connection.
+    [[nodiscard]] std::vector<SocketSnapshot> sockets(bool withReadiness) override;
+    [[nodiscard]] std::expected<OptionValue, NetError> getOption(SocketId socket,
+                                                                 SocketOption option) override;
+    [[nodiscard]] std::expected<OptionValue, NetError> setOption(SocketId socket, SocketOption option,
+                                                                 const OptionValue& value) override;
+    [[nodiscard]] std::expected<SocketReadiness, NetError> probe(SocketId socket) override;
+
 private:
     void onListenerReady(int readiness);
     void acceptSome();
@@ -78,6 +95,8 @@ private:
     void stopOnLoop();
     void onConnectionClosed(ConnectionId connection);
     StreamConnection* find(ConnectionId connection);
+    /// Loop thread: the open sockets, for the SocketInspector calls.
+    [[nodiscard]] SocketRegistry registry();
     /// The responder's view of this session's connections (loop thread).
     class Replies;
     friend class Replies;
@@ -89,6 +108,7 @@ private:
     NativeHandle m_watched = kInvalidHandle;
     TimerId m_resumeTimer = 0;
     ConnectionId m_nextConnection = 1;
+    bool m_readingPaused = false;
     std::vector<std::byte> m_scratch;
     std::map<ConnectionId, std::unique_ptr<StreamConnection>> m_connections;
     /// Closed connections wait here until the session's next turn: they close from inside their

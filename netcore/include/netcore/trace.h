@@ -1,8 +1,10 @@
 #pragma once
 
+#include "netcore/address.h"
 #include "netcore/net_error.h"
 
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -24,6 +26,17 @@ struct TraceRecord {
     TraceClock::time_point start;
     TraceClock::time_point end;
     std::chrono::nanoseconds waited{0}; ///< time spent waiting for readiness (timeout / blocking mode)
+
+    /// Where the socket is, when the call tells: bind's address, getsockname's answer. A view
+    /// builds each socket's identity from these (no getsockname of its own). Invalid = not told.
+    Address local;
+    /// The other end, when the call tells: connect's target, accept's and recvfrom's sender,
+    /// sendto's destination, getpeername's answer.
+    Address peer;
+    /// accept(): the new socket's id, so its calls can be tied to the listener that made it.
+    SocketId newSocket = 0;
+    /// Bytes moved by send/sendall/recv/sendto/recvfrom (on failure: what moved before it).
+    std::optional<std::size_t> byteCount;
 
     [[nodiscard]] std::chrono::nanoseconds duration() const { return end - start; }
     /// "recv(4096) -> 12 bytes" / "connect(127.0.0.1:9) -> ECONNREFUSED"

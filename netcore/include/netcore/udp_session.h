@@ -7,6 +7,7 @@
 #include "netcore/responder.h"
 #include "netcore/session_event.h"
 #include "netcore/socket.h"
+#include "netcore/socket_inspection.h"
 
 #include <cstddef>
 #include <deque>
@@ -18,6 +19,7 @@
 namespace netcore {
 
 class SessionContext;
+class SocketRegistry;
 
 /// A UDP endpoint on an IoLoop: bound, optionally connected (connected-UDP: send() without an
 /// address, only the connected peer's datagrams arrive, ICMP errors are reported). Reports
@@ -26,7 +28,7 @@ class SessionContext;
 ///
 /// Every method may be called from any thread; the work runs on the loop. The IoLoop must outlive
 /// the session. The destructor stops the session and waits for that on the loop.
-class UdpSession {
+class UdpSession final : public SocketInspector {
 public:
     struct Config {
         Address bind = Address::loopback(Family::IPv4);
@@ -41,7 +43,7 @@ public:
     };
 
     UdpSession(IoLoop& loop, std::shared_ptr<EventQueue> queue, Config config);
-    ~UdpSession();
+    ~UdpSession() override;
     UdpSession(const UdpSession&) = delete;
     UdpSession& operator=(const UdpSession&) = delete;
 
@@ -71,6 +73,14 @@ public:
     /// loop has switched, so the calls after it are traced (or not).
     void setTracing(bool on);
 
+    // SocketInspector: the endpoint's one socket.
+    [[nodiscard]] std::vector<SocketSnapshot> sockets(bool withReadiness) override;
+    [[nodiscard]] std::expected<OptionValue, NetError> getOption(SocketId socket,
+                                                                 SocketOption option) override;
+    [[nodiscard]] std::expected<OptionValue, NetError> setOption(SocketId socket, SocketOption option,
+                                                                 const OptionValue& value) override;
+    [[nodiscard]] std::expected<SocketReadiness, NetError> probe(SocketId socket) override;
+
 private:
     struct Outgoing {
         std::optional<Address> to; ///< nullopt: send() on the connected socket
@@ -83,6 +93,7 @@ private:
     void flushOutput();
     void updateInterest();
     void stopOnLoop();
+    [[nodiscard]] SocketRegistry registry(); ///< loop thread
 
     Config m_config;
     std::unique_ptr<SessionContext> m_context;

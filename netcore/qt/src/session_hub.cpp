@@ -63,6 +63,7 @@ void SessionHub::drainNow() {
             handle->deliver(std::span(m_batch).subspan(begin, end - begin));
         begin = end;
     }
+    emit eventsDelivered(std::span<const netcore::SessionEvent>(m_batch));
     emit batchDelivered(static_cast<int>(m_batch.size()));
     if (left > 0) scheduleDrain();
 }

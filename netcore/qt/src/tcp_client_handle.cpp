@@ -127,4 +127,9 @@ std::optional<netcore::BlockingWorker::Busy> TcpClientHandle::busy() const {
     return m_blocking ? m_blocking->busy() : std::nullopt;
 }
 
+netcore::SocketInspector* TcpClientHandle::inspector() const {
+    if (m_async) return m_async.get();
+    return m_blocking.get();
+}
+
 } // namespace netcore_qt

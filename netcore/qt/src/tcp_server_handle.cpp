@@ -28,6 +28,7 @@ std::expected<netcore::Address, netcore::NetError> TcpServerHandle::start(const 
     // Attach before starting: the Listening or Error event must find this handle.
     attachSession(session->id());
     // bind() and listen() run on the I/O thread; this waits the microseconds they take.
+    if (m_readingPaused) session->setReadingPaused(true); // before any connection is accepted
     auto started = session->start();
     if (started) m_session = std::move(session);
     return started;
@@ -60,6 +61,15 @@ void TcpServerHandle::close(netcore::ConnectionId connection) {
 
 void TcpServerHandle::abort(netcore::ConnectionId connection) {
     if (m_session) m_session->abort(connection);
+}
+
+void TcpServerHandle::setReadingPaused(bool paused) {
+    m_readingPaused = paused;
+    if (m_session) m_session->setReadingPaused(paused);
+}
+
+netcore::SocketInspector* TcpServerHandle::inspector() const {
+    return m_session.get();
 }
 
 std::vector<netcore::ConnectionInfo> TcpServerHandle::connections() const {

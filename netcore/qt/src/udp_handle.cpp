@@ -66,4 +66,8 @@ void UdpHandle::leaveGroup(const netcore::Address& group, const netcore::Address
     if (m_session) m_session->leaveGroup(group, interfaceAddress);
 }
 
+netcore::SocketInspector* UdpHandle::inspector() const {
+    return m_session.get();
+}
+
 } // namespace netcore_qt

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "netcore/session_event.h"
+#include "netcore/socket_inspection.h"
 
 #include <QObject>
 
@@ -19,6 +20,9 @@ public:
     ~SessionHandle() override;
 
     [[nodiscard]] netcore::SessionId sessionId() const { return m_sessionId; }
+    /// The running session's sockets, to list, probe and tune (the sockets dock); nullptr while
+    /// no session runs. Ask again each time: a restart replaces the session.
+    [[nodiscard]] virtual netcore::SocketInspector* inspector() const { return nullptr; }
 
 signals:
     /// Events of this session, oldest first. The span is valid during the emission only.

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace netcore_qt {
@@ -41,6 +42,10 @@ public:
     [[nodiscard]] quint64 drains() const { return m_drains; }
 
 signals:
+    /// Each drained batch whole, every session's events in queue order, once per batch and before
+    /// batchDelivered (the call timeline watches all sessions at once). The span is valid during
+    /// the emission only; connect directly (same thread), never queued.
+    void eventsDelivered(std::span<const netcore::SessionEvent> events);
     /// After each batch was delivered; `events` is its size (for the status bar's totals).
     void batchDelivered(int events);
 

@@ -61,6 +61,7 @@ public:
     [[nodiscard]] const Settings& settings() const { return m_settings; }
     /// The blocked call and since when (blocking and timeout modes), for the badge.
     [[nodiscard]] std::optional<netcore::BlockingWorker::Busy> busy() const;
+    [[nodiscard]] netcore::SocketInspector* inspector() const override;
 
 signals:
     /// Every getaddrinfo result, in order, and how long the lookup took.

@@ -50,10 +50,15 @@ public:
     void abort(netcore::ConnectionId connection);
     /// Snapshot of the open connections (asks the I/O thread; for tests and tooltips).
     [[nodiscard]] std::vector<netcore::ConnectionInfo> connections() const;
+    /// "A peer that never reads": stop reading the connections (kept across restarts).
+    void setReadingPaused(bool paused);
+    [[nodiscard]] bool readingPaused() const { return m_readingPaused; }
+    [[nodiscard]] netcore::SocketInspector* inspector() const override;
 
 private:
     std::unique_ptr<netcore::TcpListenerSession> m_session;
     std::shared_ptr<netcore::Responder> m_responder;
+    bool m_readingPaused = false;
 };
 
 /// QByteArray -> the byte vector netcore sessions take.

@@ -40,6 +40,7 @@ public:
     [[nodiscard]] std::expected<netcore::Address, netcore::NetError> start(const Settings& settings);
     void stop();
     [[nodiscard]] bool isRunning() const { return m_session != nullptr; }
+    [[nodiscard]] netcore::SocketInspector* inspector() const override;
 
     void sendTo(const netcore::Address& to, const QByteArray& bytes);
     /// Connected mode only.
