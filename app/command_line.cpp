@@ -2,9 +2,12 @@
 
 #include "stats_writer.h"
 #include "ui/open_spec_parser.h"
+#include "ui/scenario.h"
 #include "ui/workspace_file.h"
 
 #include <QSaveFile>
+
+#include <algorithm>
 
 #include <cstdlib>
 
@@ -40,7 +43,12 @@ CommandLine::CommandLine()
       m_statsOption(u"stats"_s,
                     tr("Write every tab's counters to FILE as JSON, once a second, replacing the file "
                        "atomically."),
-                    tr("FILE")) {
+                    tr("FILE")),
+      m_scenarioOption(u"scenario"_s,
+                       tr("Run guided scenario N (1-%1, as in the Scenarios menu): it opens its own tabs on "
+                          "127.0.0.1 and waits for Next step in its panel.")
+                           .arg(Scenario::builtIn().size()),
+                       tr("N")) {
     m_parser.setApplicationDescription(
         tr("SockLab: a desktop network tester that shows what the operating system did.\n\n"
            "Without --open or --workspace, the tabs of the last session come back (not started). "
@@ -49,6 +57,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_openOption);
     m_parser.addOption(m_workspaceOption);
     m_parser.addOption(m_statsOption);
+    m_parser.addOption(m_scenarioOption);
 }
 
 QStringList CommandLine::argumentsOf(int argc, char** argv) {
@@ -99,7 +108,21 @@ std::expected<CommandLine::Session, QString> CommandLine::session() const {
         else
             problems << spec.error().describe(text);
     }
-    session.opensTabs = m_parser.isSet(m_openOption) || m_parser.isSet(m_workspaceOption);
+    if (m_parser.isSet(m_scenarioOption)) {
+        bool isNumber = false;
+        session.scenario = m_parser.value(m_scenarioOption).toInt(&isNumber);
+        const auto scenarios = Scenario::builtIn();
+        const bool known =
+            isNumber && std::any_of(scenarios.begin(), scenarios.end(),
+                                    [&](const Scenario& s) { return s.id == session.scenario; });
+        if (!known)
+            problems << tr("--scenario %1: not a scenario; give a number from 1 to %2")
+                            .arg(m_parser.value(m_scenarioOption))
+                            .arg(scenarios.size());
+    }
+    // A scenario opens its own tabs: like --open, it neither restores nor replaces the last session's.
+    session.opensTabs =
+        m_parser.isSet(m_openOption) || m_parser.isSet(m_workspaceOption) || m_parser.isSet(m_scenarioOption);
     session.statsPath = m_parser.value(m_statsOption);
     if (m_parser.isSet(m_statsOption)) {
         if (session.statsPath.isEmpty())

@@ -12,7 +12,7 @@
 
 // SockLab's command line. --help and --version are answered before any QApplication exists: a
 // QApplication needs a windowing system, and these two must also work over ssh, in CI and in
-// packaging scripts where there is no display. --open, --workspace and --stats are checked then
+// packaging scripts where there is no display. --open, --workspace, --stats and --scenario are checked then
 // too, so a script with a typo gets its error (and exit status 2) without a window or a display.
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -22,6 +22,7 @@ public:
     struct Session {
         QList<TabSpec> tabs; // the workspace's tabs first, then each --open in order
         QString statsPath;   // --stats; empty when not given
+        int scenario = 0;    // --scenario; 0 when not given
         bool opensTabs = false;
     };
 
@@ -54,4 +55,5 @@ private:
     QCommandLineOption m_openOption;
     QCommandLineOption m_workspaceOption;
     QCommandLineOption m_statsOption;
+    QCommandLineOption m_scenarioOption;
 };

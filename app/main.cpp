@@ -48,6 +48,8 @@ int main(int argc, char* argv[]) {
     // Early: a SIGTERM during start-up waits in the watcher until the event loop runs.
     const netcore_qt::TerminationWatcher termination;
     QApplication::setWindowIcon(MainWindow::applicationIcon());
+    // Wayland and the task bar match the window to the installed desktop file (and its icon) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral(SOCKLAB_APP_ID));
 
     std::unique_ptr<netcore_qt::SessionHub> hub;
     try {
@@ -83,6 +85,7 @@ int main(int argc, char* argv[]) {
     });
 
     window.show();
+    if (session->scenario != 0) window.runScenario(session->scenario);
     const int status = QApplication::exec();
     // The last counters, after every session stopped: what a script reads once SockLab is gone.
     if (stats) stats->writeNow();

@@ -122,6 +122,9 @@ void ChatTab::buildUi() {
     m_rawToggle->setAutoRaise(true);
     m_traffic = new TrafficView(this);
     m_errors = new ErrorPanel(this);
+    // The names the server tabs use too: guided scenarios point at them.
+    m_traffic->setObjectName(u"trafficView"_s);
+    m_errors->setObjectName(u"errorPanel"_s);
     m_rawViews = new QTabWidget(this);
     m_rawViews->setObjectName(u"chatRawViews"_s);
     m_rawViews->setDocumentMode(true);

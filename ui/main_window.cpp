@@ -1,12 +1,19 @@
 #include "ui/main_window.h"
 #include "ui/byte_order_inspector.h"
+#include "ui/call_timeline_panel.h"
 #include "ui/traffic_view.h"
 
 #include "ui/open_spec_parser.h"
+#include "ui/scenario_panel.h"
+#include "ui/scenario_runner.h"
 #include "ui/session_tab.h"
+#include "ui/sockets_panel.h"
+#include "ui/start_page.h"
 #include "ui/status_totals.h"
 #include "ui/tab_area.h"
 #include "ui/workspace_file.h"
+
+#include "netcore_qt/session_handle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +35,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +65,12 @@ MainWindow::MainWindow(QString version, netcore_qt::SessionHub& hub, MainWindowO
     createToolBar();
     m_tabArea = new TabArea({m_newServerAction, m_newClientAction});
     setCentralWidget(m_tabArea);
+    if (auto* sockets = findChild<SocketsPanel*>(u"socketsPanel"_s))
+        connect(m_tabArea, &TabArea::currentChanged, sockets,
+                [this, sockets](int index) { sockets->setTab(m_tabArea->tabAt(index)); });
+    auto* startPage = new StartPage(m_newActions, m_scenarios);
+    connect(startPage, &StartPage::runRequested, this, [this](int id) { runScenario(id); });
+    m_tabArea->setEmptyPage(startPage);
     connect(m_tabArea, &TabArea::countChanged, this, &MainWindow::updateTabActions);
     connect(m_tabArea, &TabArea::renameRequested, this, [this](int index) {
         m_tabArea->setCurrentIndex(index);
@@ -293,9 +307,114 @@ void MainWindow::createMenus() {
     viewMenu->setObjectName(u"viewMenu"_s);
     viewMenu->addAction(inspectorAction);
 
+    // The call timeline: every session's socket calls as a sequence diagram, fed by the hub (it
+    // records while hidden, so opening it shows what already happened, up to its cap).
+    auto* timelineDock = new QDockWidget(tr("Call timeline"), this);
+    timelineDock->setObjectName(u"callTimelineDock"_s);
+    auto* timeline = new CallTimelinePanel(timelineDock);
+    timeline->attachHub(m_hub);
+    // Lanes carry the title of the tab whose session made them.
+    timeline->setSessionLabelProvider([this](netcore::SessionId session) {
+        for (SessionTab* tab : tabs())
+            for (const auto* handle : tab->findChildren<netcore_qt::SessionHandle*>())
+                if (handle->sessionId() == session) return tab->title();
+        return QString();
+    });
+    timelineDock->setWidget(timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
+    timelineDock->hide();
+    QAction* timelineAction = timelineDock->toggleViewAction();
+    timelineAction->setObjectName(u"callTimelineAction"_s);
+    timelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    viewMenu->addAction(timelineAction);
+
+    // The Sockets dock: the current tab's sockets, what select() would say of each, and the
+    // selected one's options. It follows the current tab (connected once the tab area exists)
+    // and polls only while shown.
+    auto* socketsDock = new QDockWidget(tr("Sockets"), this);
+    socketsDock->setObjectName(u"socketsDock"_s);
+    auto* socketsPanel = new SocketsPanel(socketsDock);
+    socketsPanel->setObjectName(u"socketsPanel"_s);
+    socketsDock->setWidget(socketsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, socketsDock);
+    socketsDock->hide();
+    QAction* socketsAction = socketsDock->toggleViewAction();
+    socketsAction->setObjectName(u"socketsAction"_s);
+    socketsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    viewMenu->addAction(socketsAction);
+    // The first time it opens, the dock gets the width its tables want; later the user's width stays.
+    connect(socketsDock, &QDockWidget::visibilityChanged, this,
+            [this, socketsDock, sized = false](bool visible) mutable {
+                if (!visible || sized || socketsDock->isFloating()) return;
+                sized = true;
+                const int wanted = socketsDock->widget()->sizeHint().width();
+                // The tabs keep their minimum width: grow the window into free screen space first.
+                if (!isMaximized() && !isFullScreen() && screen()) {
+                    const int room = screen()->availableGeometry().right() - frameGeometry().right();
+                    const int grow = std::clamp(wanted - socketsDock->width(), 0, std::max(room, 0));
+                    if (grow > 0) resize(width() + grow, height());
+                }
+                resizeDocks({socketsDock}, {wanted}, Qt::Horizontal);
+            });
+
+    createScenarios(menuBar());
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
     helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createScenarios(QMenuBar* bar) {
+    QStringList problems;
+    m_scenarios = Scenario::builtIn(&problems);
+    for (const QString& problem : std::as_const(problems))
+        qWarning("scenario not loaded: %s", qPrintable(problem));
+    m_scenarioRunner = new ScenarioRunner(*this, this);
+    m_scenarioRunner->setObjectName(u"scenarioRunner"_s);
+
+    auto* dock = new QDockWidget(tr("Scenario"), this);
+    dock->setObjectName(u"scenarioDock"_s);
+    auto* panel = new ScenarioPanel(*m_scenarioRunner, this, dock);
+    dock->setWidget(panel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    connect(panel, &ScenarioPanel::scriptCopied, this, [this](bool empty) {
+        statusBar()->showMessage(empty ? tr("No client call to copy yet")
+                                       : tr("Copied the scenario's client calls as a Python script"),
+                                 statusMessageMs);
+    });
+
+    QMenu* menu = bar->addMenu(tr("&Scenarios"));
+    menu->setObjectName(u"scenariosMenu"_s);
+    menu->setToolTipsVisible(true);
+    for (const Scenario& scenario : std::as_const(m_scenarios)) {
+        QAction* action = menu->addAction(tr("%1. %2").arg(scenario.id).arg(scenario.title));
+        action->setProperty("scenarioId", scenario.id);
+        action->setToolTip(scenario.summary);
+        action->setStatusTip(scenario.summary);
+        const int id = scenario.id;
+        connect(action, &QAction::triggered, this, [this, id] { runScenario(id); });
+    }
+    menu->addSeparator();
+    QAction* panelAction = dock->toggleViewAction();
+    panelAction->setObjectName(u"scenarioPanelAction"_s);
+    panelAction->setText(tr("Scenario &Panel"));
+    menu->addAction(panelAction);
+}
+
+bool MainWindow::runScenario(int id) {
+    for (const Scenario& scenario : std::as_const(m_scenarios)) {
+        if (scenario.id != id) continue;
+        if (auto* dock = findChild<QDockWidget*>(u"scenarioDock"_s)) {
+            dock->show();
+            dock->raise();
+            // Room for the narration, taken from the tabs as far as their minimum allows.
+            resizeDocks({dock}, {fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
+        }
+        m_scenarioRunner->start(scenario);
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::createToolBar() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/scenario.h"
 #include "ui/tab_spec.h"
 #include "ui/tab_stats.h"
 
@@ -13,6 +14,8 @@
 class QAction;
 class QCloseEvent;
 class QIcon;
+class QMenuBar;
+class ScenarioRunner;
 class SessionTab;
 class StatusTotals;
 class TabArea;
@@ -68,6 +71,9 @@ public:
     std::expected<int, QString> openWorkspace(const QString& path);
     std::expected<void, QString> saveWorkspace(const QString& path) const;
 
+    // Opens the built-in scenario `id` (1-14) with its dock and starts it; false for an unknown id.
+    bool runScenario(int id);
+
     // Rich text for Help > About SockLab.
     [[nodiscard]] QString aboutText() const;
 
@@ -82,6 +88,8 @@ private:
     void createMenus();
     void createToolBar();
     void createStatusBar();
+    // The Scenarios menu, the scenario dock and the runner behind both (and the start page's list).
+    void createScenarios(QMenuBar* bar);
     void updateTabActions();
     void openNewTab(TabKind kind);
     void askToRenameCurrentTab();
@@ -115,4 +123,6 @@ private:
     QAction* m_copyCommandLineAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+    QList<Scenario> m_scenarios;
+    ScenarioRunner* m_scenarioRunner = nullptr;
 };

@@ -237,6 +237,14 @@ void TabArea::refreshTitle(SessionTab* tab) {
     m_tabs->setTabToolTip(index, OpenSpecParser::format(specOf(tab)));
 }
 
+void TabArea::setEmptyPage(QWidget* page) {
+    removeWidget(m_emptyState);
+    delete m_emptyState;
+    m_emptyState = page;
+    insertWidget(0, page);
+    updatePage();
+}
+
 void TabArea::updatePage() {
     setCurrentWidget(count() == 0 ? m_emptyState : static_cast<QWidget*>(m_tabs));
 }

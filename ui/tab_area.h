@@ -45,6 +45,8 @@ public:
     [[nodiscard]] QList<TabStats> stats() const;
 
     [[nodiscard]] static QIcon kindIcon(TabKind kind);
+    // Replaces the empty page (the window's start page); takes ownership of `page`.
+    void setEmptyPage(QWidget* page);
 
 signals:
     void countChanged(int count);

@@ -83,6 +83,9 @@ void TcpClientTab::buildUi() {
 
     m_traffic = new TrafficView(this);
     m_errors = new ErrorPanel(this);
+    // The names the server tabs use too: guided scenarios point at them.
+    m_traffic->setObjectName(u"trafficView"_s);
+    m_errors->setObjectName(u"errorPanel"_s);
     m_views = new QTabWidget(this);
     m_views->setObjectName(u"clientViews"_s);
     m_views->setDocumentMode(true);

@@ -20,6 +20,7 @@
 #include "netcore/responder.h"
 #include "netcore_qt/tcp_server_handle.h"
 
+#include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -117,10 +118,20 @@ QWidget* TcpServerTab::createStatusRow() {
     m_statusIcon = new QLabel(row);
     m_statusIcon->setObjectName(u"serverStatusIcon"_s);
 
+    // The seeds' "peer that never reads": the connections stop being read, so what clients send
+    // piles up in the receive buffers, then in the clients' send buffers (see View > Sockets).
+    auto* pauseReading = new QCheckBox(tr("Stop reading (the peer's sends fill the buffers)"), row);
+    pauseReading->setObjectName(u"pauseReadingCheck"_s);
+    pauseReading->setToolTip(tr("Stop calling recv() on the connections: received data waits in the OS's "
+                                "buffers, and a client sending more eventually blocks. Untick to read "
+                                "everything that waited."));
+    connect(pauseReading, &QCheckBox::toggled, m_server, &netcore_qt::TcpServerHandle::setReadingPaused);
+
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_statusIcon);
     layout->addWidget(m_status, 1);
+    layout->addWidget(pauseReading);
     return row;
 }
 

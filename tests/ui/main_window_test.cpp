@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QDockWidget>
 #include <QFile>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -134,6 +135,7 @@ private slots:
     void showsTheEmptyStateWhenNoTabIsOpen();
     void offersNewActions_data();
     void offersNewActions();
+    void noTwoActionsShareAShortcut();
     void newActionsOpenTabsThatWaitForStart_data();
     void newActionsOpenTabsThatWaitForStart();
     void applicationIconRenders();
@@ -237,6 +239,21 @@ void MainWindowTest::offersNewActions() {
     QCOMPARE(action->toolTip().contains(u"next release"_s), !available);
     // A null pixmap means the SVG could not be rendered: Qt Svg's plugins are missing at run time.
     QVERIFY(!action->icon().pixmap(QSize(24, 24)).isNull());
+}
+
+// Every menu and dock adds actions: a shortcut given twice makes Qt trigger neither ("ambiguous").
+void MainWindowTest::noTwoActionsShareAShortcut() {
+    MainWindow window(u"1.2.3"_s, m_hub, options());
+    QHash<QKeySequence, QString> owners;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        for (const QKeySequence& shortcut : action->shortcuts()) {
+            const QString owner = action->objectName().isEmpty() ? action->text() : action->objectName();
+            const QString first = owners.value(shortcut, owner);
+            QVERIFY2(first == owner, qPrintable(shortcut.toString() + u": "_s + first + u" and "_s + owner));
+            owners.insert(shortcut, owner);
+        }
+    }
+    QVERIFY(owners.size() >= 10);
 }
 
 void MainWindowTest::newActionsOpenTabsThatWaitForStart_data() {
