@@ -16,5 +16,11 @@ set(socklab_saved_epoch "$ENV{SOURCE_DATE_EPOCH}")
 set(ENV{SOURCE_DATE_EPOCH} ${SOCKLAB_RELEASE_EPOCH})
 string(TIMESTAMP SOCKLAB_RELEASE_DATE "%Y-%m-%d" UTC)
 string(TIMESTAMP SOCKLAB_RELEASE_DATE_RFC2822 "%a, %d %b %Y %H:%M:%S +0000" UTC)
-set(ENV{SOURCE_DATE_EPOCH} "${socklab_saved_epoch}")
+# Restore it as it was: unset when it was unset (an empty SOURCE_DATE_EPOCH is an error to clang,
+# and compiler checks made later in the configure run inherit this environment).
+if(socklab_saved_epoch STREQUAL "")
+    unset(ENV{SOURCE_DATE_EPOCH})
+else()
+    set(ENV{SOURCE_DATE_EPOCH} "${socklab_saved_epoch}")
+endif()
 
