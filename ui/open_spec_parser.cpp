@@ -88,6 +88,14 @@ OpenSpecParser::parseEndpoint(const QString& text) {
         portText = text.mid(colon + 1);
     }
     if (host.isEmpty()) return fail(tr("\"%1\" has no host").arg(text));
+    // No host name or address holds a blank or a control character; accepting one would also let
+    // format() write an endpoint that splits into two tokens (found by fuzzing).
+    for (qsizetype i = 0; i < host.size(); ++i) {
+        if (host[i].isSpace() || host[i].category() == QChar::Other_Control)
+            return fail(tr("the host has a blank or control character (U+%1) at position %2")
+                            .arg(uint(host[i].unicode()), 4, 16, QChar(u'0'))
+                            .arg(i + 1));
+    }
     bool ok = false;
     const uint port = portText.toUInt(&ok);
     if (!ok || port > 65535)

@@ -142,6 +142,10 @@ private slots:
         QTest::newRow("empty") << QString() << u"kind"_s << u"empty"_s;
         QTest::newRow("unknown kind") << u"udp-thing 1.2.3.4:5"_s << u"kind"_s << u"udp-thing"_s;
         QTest::newRow("no endpoint") << u"tcp-server reply=upper"_s << u"endpoint"_s << u"must follow"_s;
+        // Found by fuzzing: a quoted endpoint could smuggle a blank or a NUL into the host.
+        QTest::newRow("blank in host") << u"tcp-server '127.0 .0.1:80'"_s << u"endpoint"_s << u"U+0020"_s;
+        QTest::newRow("control in host")
+            << u"tcp-server '127.0\u001d.1:80'"_s << u"endpoint"_s << u"U+001d"_s;
         QTest::newRow("no port") << u"tcp-server 127.0.0.1"_s << u"endpoint"_s << u"no port"_s;
         QTest::newRow("port too big") << u"tcp-server 127.0.0.1:70000"_s << u"endpoint"_s << u"0 to 65535"_s;
         QTest::newRow("port not a number")
