@@ -63,14 +63,13 @@ MainWindow::MainWindow(QString version, netcore_qt::SessionHub& hub, MainWindowO
     createActions();
     createMenus();
     createToolBar();
-    m_tabArea = new TabArea({m_newServerAction, m_newClientAction});
+    auto* startPage = new StartPage(m_newActions, m_scenarios);
+    connect(startPage, &StartPage::runRequested, this, [this](int id) { runScenario(id); });
+    m_tabArea = new TabArea(startPage);
     setCentralWidget(m_tabArea);
     if (auto* sockets = findChild<SocketsPanel*>(u"socketsPanel"_s))
         connect(m_tabArea, &TabArea::currentChanged, sockets,
                 [this, sockets](int index) { sockets->setTab(m_tabArea->tabAt(index)); });
-    auto* startPage = new StartPage(m_newActions, m_scenarios);
-    connect(startPage, &StartPage::runRequested, this, [this](int id) { runScenario(id); });
-    m_tabArea->setEmptyPage(startPage);
     connect(m_tabArea, &TabArea::countChanged, this, &MainWindow::updateTabActions);
     connect(m_tabArea, &TabArea::renameRequested, this, [this](int index) {
         m_tabArea->setCurrentIndex(index);

@@ -3,26 +3,13 @@
 #include "ui/open_spec_parser.h"
 #include "ui/session_tab.h"
 
-#include <QAction>
-#include <QFont>
 #include <QIcon>
-#include <QLabel>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QToolButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Scales a widget's font rather than setting a size, so the user's font choice still applies.
-void scaleFont(QWidget* widget, double factor, bool bold) {
-    QFont font = widget->font();
-    if (font.pointSizeF() > 0) font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    widget->setFont(font);
-}
 
 // The name the user gave a tab lives on the tab itself: it goes wherever the tab goes, and dies with it.
 constexpr const char* userNameProperty = "socklabUserName";
@@ -38,7 +25,7 @@ QString escapeMnemonic(QString text) {
 
 } // namespace
 
-TabArea::TabArea(const QList<QAction*>& startActions, QWidget* parent) : QStackedWidget(parent) {
+TabArea::TabArea(QWidget* emptyPage, QWidget* parent) : QStackedWidget(parent), m_emptyState(emptyPage) {
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"sessionTabs"_s);
     m_tabs->setTabsClosable(true);
@@ -60,55 +47,10 @@ TabArea::TabArea(const QList<QAction*>& startActions, QWidget* parent) : QStacke
         emit contextMenuRequested(index, bar->mapToGlobal(pos));
     });
 
-    createEmptyState(startActions);
     // A stack rather than an overlay: the empty page and the tabs never need to be seen together.
     addWidget(m_emptyState);
     addWidget(m_tabs);
     updatePage();
-}
-
-void TabArea::createEmptyState(const QList<QAction*>& startActions) {
-    m_emptyState = new QWidget;
-    m_emptyState->setObjectName(u"emptyState"_s);
-    auto* icon = new QLabel;
-    const int iconSize = 64;
-    icon->setPixmap(QIcon(u":/icons/socklab.svg"_s).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
-    icon->setAlignment(Qt::AlignCenter);
-    auto* heading = new QLabel(tr("No tabs open"));
-    heading->setObjectName(u"emptyStateHeading"_s);
-    heading->setTextFormat(Qt::PlainText);
-    heading->setAlignment(Qt::AlignCenter);
-    scaleFont(heading, 1.4, true);
-    auto* hint = new QLabel(tr("Open a TCP server or client, or a saved workspace (File ▸ Open Workspace)."));
-    hint->setObjectName(u"emptyStateHint"_s);
-    hint->setTextFormat(Qt::PlainText);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    // The palette's placeholder role gives a muted text color that follows light and dark themes.
-    hint->setForegroundRole(QPalette::PlaceholderText);
-
-    // The same actions as the New menu, as big buttons: the first thing a new user looks for.
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    for (QAction* action : startActions) {
-        auto* button = new QToolButton;
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
-        button->setIconSize(QSize(32, 32));
-        button->setAutoRaise(true);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch(1);
-
-    auto* layout = new QVBoxLayout(m_emptyState);
-    layout->addStretch(1);
-    layout->addWidget(icon);
-    layout->addSpacing(12);
-    layout->addWidget(heading);
-    layout->addWidget(hint);
-    layout->addSpacing(12);
-    layout->addLayout(buttons);
-    layout->addStretch(1);
 }
 
 QIcon TabArea::kindIcon(TabKind kind) {
@@ -235,14 +177,6 @@ void TabArea::refreshTitle(SessionTab* tab) {
     m_tabs->setTabText(index, escapeMnemonic(tabTitle(index)));
     // The spec as a command line: how to open this tab again from a script.
     m_tabs->setTabToolTip(index, OpenSpecParser::format(specOf(tab)));
-}
-
-void TabArea::setEmptyPage(QWidget* page) {
-    removeWidget(m_emptyState);
-    delete m_emptyState;
-    m_emptyState = page;
-    insertWidget(0, page);
-    updatePage();
 }
 
 void TabArea::updatePage() {

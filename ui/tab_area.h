@@ -17,8 +17,8 @@ class TabArea : public QStackedWidget {
     Q_OBJECT
 
 public:
-    // The empty page shows these (the New actions for the two tab kinds).
-    explicit TabArea(const QList<QAction*>& startActions, QWidget* parent = nullptr);
+    // Shows `emptyPage` (the window's start page) while no tab is open; takes ownership of it.
+    explicit TabArea(QWidget* emptyPage, QWidget* parent = nullptr);
 
     // Takes ownership of tab, shows it last and makes it current; returns its index.
     int addSessionTab(SessionTab* tab);
@@ -45,8 +45,6 @@ public:
     [[nodiscard]] QList<TabStats> stats() const;
 
     [[nodiscard]] static QIcon kindIcon(TabKind kind);
-    // Replaces the empty page (the window's start page); takes ownership of `page`.
-    void setEmptyPage(QWidget* page);
 
 signals:
     void countChanged(int count);
@@ -57,7 +55,6 @@ signals:
     void contextMenuRequested(int index, const QPoint& globalPos);
 
 private:
-    void createEmptyState(const QList<QAction*>& startActions);
     void refreshTitle(SessionTab* tab);
     [[nodiscard]] TabSpec specOf(const SessionTab* tab) const;
     void updatePage();
