@@ -2,29 +2,36 @@
 
 #include <algorithm>
 
+ChunkedFileSender::Pacing ChunkedFileSender::datagrams(qint64 datagramSize) {
+    return Pacing{.chunkSize = std::max<qint64>(1, datagramSize), .window = 64, .unit = WindowUnit::Chunks};
+}
+
 ChunkedFileSender::ChunkedFileSender(SendFunction send, QObject* parent)
     : QObject(parent), m_send(std::move(send)) {}
 
 ChunkedFileSender::~ChunkedFileSender() = default;
 
-bool ChunkedFileSender::start(const QString& path, QString* error) {
+bool ChunkedFileSender::start(const QString& path, Pacing pacing, QString* error) {
     cancel();
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly)) {
         if (error) *error = m_file.errorString();
         return false;
     }
+    m_pacing = pacing;
+    m_pacing.chunkSize = std::max<qint64>(1, m_pacing.chunkSize);
     m_size = m_file.size();
     m_handedOver = 0;
+    m_chunks = 0;
     m_inFlight = 0;
     fill();
     return true;
 }
 
-void ChunkedFileSender::acknowledge(quint64 bytes) {
+void ChunkedFileSender::acknowledge(quint64 done) {
     // Sends typed in the composer meanwhile are acknowledged too; the clamp keeps the window sane.
     m_inFlight =
-        std::max<qint64>(0, m_inFlight - static_cast<qint64>(std::min<quint64>(bytes, quint64(m_inFlight))));
+        std::max<qint64>(0, m_inFlight - static_cast<qint64>(std::min<quint64>(done, quint64(m_inFlight))));
     if (isActive()) fill();
 }
 
@@ -34,8 +41,8 @@ void ChunkedFileSender::cancel() {
 }
 
 void ChunkedFileSender::fill() {
-    while (m_file.isOpen() && m_inFlight < kWindow) {
-        const QByteArray chunk = m_file.read(kChunkSize);
+    while (m_file.isOpen() && m_inFlight < m_pacing.window) {
+        const QByteArray chunk = m_file.read(m_pacing.chunkSize);
         if (m_file.error() != QFileDevice::NoError) {
             const QString path = m_file.fileName();
             const QString reason = m_file.errorString();
@@ -45,14 +52,15 @@ void ChunkedFileSender::fill() {
         }
         if (!chunk.isEmpty()) {
             m_handedOver += chunk.size();
-            m_inFlight += chunk.size();
+            ++m_chunks;
+            m_inFlight += m_pacing.unit == WindowUnit::Bytes ? chunk.size() : 1;
             m_send(chunk);
         }
         // Finished as soon as the last chunk is handed over, not when the window next opens.
         if (chunk.isEmpty() || m_file.atEnd()) {
             const QString path = m_file.fileName();
             m_file.close();
-            emit finished(path, m_handedOver);
+            emit finished(path, m_handedOver, m_chunks);
             return;
         }
     }

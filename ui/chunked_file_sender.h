@@ -7,16 +7,27 @@
 
 #include <functional>
 
-// Sends a file in chunks without reading it into memory: at most kWindow bytes are handed to the
-// session and not yet reported sent at any time. Each Sent event (acknowledge()) opens the window
-// for more, so a multi-gigabyte file costs a few hundred KiB, and a peer that stops reading stalls
-// the transfer instead of filling the output queue with the whole file.
+// Sends a file in chunks without reading it into memory: at most a window of it is handed to the
+// session and not yet done at any time, and acknowledge() opens the window for more. A stream
+// counts the window in bytes the socket took (a multi-gigabyte file costs a few hundred KiB, and a
+// peer that stops reading stalls the transfer instead of filling the output queue with the whole
+// file). Datagrams count it in chunks done: UDP has no peer to slow us down, but the output queue
+// would still swallow a whole file, and a datagram is done when it was sent or when its send
+// failed (a refused or oversized datagram is dropped, as the OS drops it), so errors never stall.
 class ChunkedFileSender : public QObject {
     Q_OBJECT
 
 public:
     static constexpr qint64 kChunkSize = 64 * 1024;
-    static constexpr qint64 kWindow = 4 * kChunkSize;
+
+    enum class WindowUnit : quint8 { Bytes, Chunks };
+    struct Pacing {
+        qint64 chunkSize = kChunkSize;
+        qint64 window = 4 * kChunkSize;
+        WindowUnit unit = WindowUnit::Bytes;
+    };
+    /// One datagram per `datagramSize` bytes of the file, at most 64 not yet done.
+    [[nodiscard]] static Pacing datagrams(qint64 datagramSize);
 
     using SendFunction = std::function<void(const QByteArray&)>;
 
@@ -24,9 +35,11 @@ public:
     ~ChunkedFileSender() override;
 
     // Opens the file and sends the first window; false (with why in `error`) when it cannot be read.
-    bool start(const QString& path, QString* error = nullptr);
-    // Bytes the socket took (the sum of a batch's Sent events): sends more while the window allows.
-    void acknowledge(quint64 bytes);
+    bool start(const QString& path, QString* error = nullptr) { return start(path, Pacing{}, error); }
+    bool start(const QString& path, Pacing pacing, QString* error = nullptr);
+    // Bytes the socket took (the sum of a batch's Sent events), or chunks done, as the pacing
+    // counts: sends more while the window allows.
+    void acknowledge(quint64 done);
     // Stops reading; chunks already handed over are still sent.
     void cancel();
 
@@ -36,8 +49,8 @@ public:
     [[nodiscard]] qint64 size() const { return m_size; }
 
 signals:
-    // Every byte of the file was handed to the session.
-    void finished(const QString& path, qint64 bytes);
+    // Every byte of the file was handed to the session, in `chunks` chunks.
+    void finished(const QString& path, qint64 bytes, qint64 chunks);
     void failed(const QString& path, const QString& reason);
 
 private:
@@ -45,7 +58,9 @@ private:
 
     SendFunction m_send;
     QFile m_file;
+    Pacing m_pacing;
     qint64 m_size = 0;
     qint64 m_handedOver = 0;
+    qint64 m_chunks = 0;
     qint64 m_inFlight = 0;
 };

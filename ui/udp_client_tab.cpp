@@ -1,7 +1,7 @@
 #include "ui/udp_client_tab.h"
 #include "ui/plain_label.h"
 
-#include "ui/datagram_file_sender.h"
+#include "ui/chunked_file_sender.h"
 #include "ui/endpoint_editor.h"
 #include "ui/error_model.h"
 #include "ui/error_panel.h"
@@ -45,7 +45,7 @@ UdpClientTab::UdpClientTab(const TabSpec& spec, netcore_qt::SessionHub& hub, QWi
     m_resolver = new UdpTargetResolver(this);
     buildUi();
     m_activity = new SessionActivity({m_traffic, m_errors, m_inlineError, nullptr}, this);
-    m_fileSender = new DatagramFileSender([this](const QByteArray& datagram) { sendBytes(datagram); }, this);
+    m_fileSender = new ChunkedFileSender([this](const QByteArray& datagram) { sendBytes(datagram); }, this);
     connectSignals();
     setState(State::Idle, tr("Not open"));
     // As MainWindow::openTab() expects: the tab has started when its constructor returns.
@@ -129,14 +129,14 @@ void UdpClientTab::connectSignals() {
     connect(m_inlineError, &InlineErrorLabel::openPanelRequested, this,
             [this] { m_views->setCurrentWidget(m_errors); });
 
-    connect(m_fileSender, &DatagramFileSender::finished, this,
+    connect(m_fileSender, &ChunkedFileSender::finished, this,
             [this](const QString& path, qint64 bytes, qint64 datagrams) {
                 m_activity->noteInfo(
                     tr("File %1: all %2 bytes handed to the socket in %3 datagrams")
                         .arg(QFileInfo(path).fileName(), QString::number(bytes), QString::number(datagrams)));
             });
     connect(
-        m_fileSender, &DatagramFileSender::failed, this, [this](const QString& path, const QString& reason) {
+        m_fileSender, &ChunkedFileSender::failed, this, [this](const QString& path, const QString& reason) {
             m_activity->noteInfo(tr("File %1: reading stopped: %2").arg(QFileInfo(path).fileName(), reason));
         });
 }
@@ -382,7 +382,7 @@ void UdpClientTab::sendFile(const QString& path) {
     QString error;
     const QString name = QFileInfo(path).fileName();
     const int size = m_settings->datagramSize();
-    if (!m_fileSender->start(path, size, &error)) {
+    if (!m_fileSender->start(path, ChunkedFileSender::datagrams(size), &error)) {
         m_activity->noteInfo(tr("File %1 cannot be read: %2").arg(name, error));
         return;
     }
@@ -403,7 +403,7 @@ void UdpClientTab::onEvents(std::span<const netcore::SessionEvent> events) {
         }
     }
     m_activity->consume(events);
-    if (done > 0) m_fileSender->acknowledge(done);
+    if (done > 0) m_fileSender->acknowledge(quint64(done));
 }
 
 void UdpClientTab::onBroadcastChanged(bool on) {

@@ -14,7 +14,7 @@
 #include <optional>
 #include <span>
 
-class DatagramFileSender;
+class ChunkedFileSender;
 class ErrorPanel;
 class InlineErrorLabel;
 class QLabel;
@@ -112,7 +112,7 @@ private:
     netcore_qt::UdpHandle* m_handle = nullptr;
     SessionActivity* m_activity = nullptr;
     UdpTargetResolver* m_resolver = nullptr;
-    DatagramFileSender* m_fileSender = nullptr;
+    ChunkedFileSender* m_fileSender = nullptr;
 
     UdpClientSettingsBar* m_settings = nullptr;
     QLabel* m_stateLabel = nullptr;
