@@ -1,5 +1,6 @@
 #include "ui/scenario.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +23,14 @@ const QStringList& stepKeys() {
     return keys;
 }
 
+/// A text the user reads, in the user's language: scenario texts are translated by their English
+/// (scripts/translations.py extracts title, summary, seed, say and ifFails in context "Scenario").
+QString textOf(const QJsonObject& object, const QString& key) {
+    const QString english = object.value(key).toString().trimmed();
+    if (english.isEmpty()) return english;
+    return QCoreApplication::translate("Scenario", english.toUtf8().constData());
+}
+
 // Actions that work on a tab need to know which one; the widget actions may also work on the window.
 bool needsTab(const QString& action) {
     static const QStringList windowWide{u"click"_s, u"check"_s, u"set"_s, u"selectAll"_s, u"inspect"_s};
@@ -30,11 +39,11 @@ bool needsTab(const QString& action) {
 
 std::expected<ScenarioStep, QString> parseStep(const QJsonObject& object, const QStringList& tabsSoFar) {
     ScenarioStep step;
-    step.narration = object.value(u"say"_s).toString().trimmed();
+    step.narration = textOf(object, u"say"_s);
     if (step.narration.isEmpty()) return std::unexpected(u"\"say\" (the narration) is missing"_s);
     step.action = object.value(u"do"_s).toString();
     step.tab = object.value(u"tab"_s).toString();
-    step.ifFails = object.value(u"ifFails"_s).toString();
+    step.ifFails = textOf(object, u"ifFails"_s);
     if (object.contains(u"timeoutMs"_s)) {
         step.timeoutMs = object.value(u"timeoutMs"_s).toInt(-1);
         if (step.timeoutMs <= 0 || step.timeoutMs > kMaxTimeoutMs)
@@ -255,9 +264,9 @@ std::expected<Scenario, QString> Scenario::fromJson(const QByteArray& json, cons
     Scenario scenario;
     scenario.file = file;
     scenario.id = object.value(u"id"_s).toInt(0);
-    scenario.title = object.value(u"title"_s).toString().trimmed();
-    scenario.summary = object.value(u"summary"_s).toString().trimmed();
-    scenario.seed = object.value(u"seed"_s).toString().trimmed();
+    scenario.title = textOf(object, u"title"_s);
+    scenario.summary = textOf(object, u"summary"_s);
+    scenario.seed = textOf(object, u"seed"_s);
     if (scenario.id <= 0) return std::unexpected(u"%1: \"id\" must be a positive number"_s.arg(where));
     if (scenario.title.isEmpty()) return std::unexpected(u"%1: \"title\" is missing"_s.arg(where));
     if (scenario.summary.isEmpty()) return std::unexpected(u"%1: \"summary\" is missing"_s.arg(where));
