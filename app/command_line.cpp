@@ -1,6 +1,7 @@
 #include "command_line.h"
 
 #include "stats_writer.h"
+#include "ui/language_choice.h"
 #include "ui/open_spec_parser.h"
 #include "ui/scenario.h"
 #include "ui/workspace_file.h"
@@ -26,6 +27,13 @@ std::expected<void, QString> checkStatsFile(const QString& path) {
     return {};
 }
 
+QString languageCodes() {
+    QStringList codes;
+    for (const auto& language : LanguageChoice::languages())
+        codes << language.code;
+    return codes.join(u", "_s);
+}
+
 } // namespace
 
 CommandLine::CommandLine()
@@ -48,16 +56,23 @@ CommandLine::CommandLine()
                        tr("Run guided scenario N (1-%1, as in the Scenarios menu): it opens its own tabs on "
                           "127.0.0.1 and waits for Next step in its panel.")
                            .arg(Scenario::builtIn().size()),
-                       tr("N")) {
+                       tr("N")),
+      m_languageOption(u"language"_s,
+                       tr("Show SockLab in LANGUAGE for this run, whatever Settings says: %1, or system "
+                          "for the system's language.")
+                           .arg(languageCodes()),
+                       tr("LANGUAGE")) {
     m_parser.setApplicationDescription(
         tr("SockLab: a desktop network tester that shows what the operating system did.\n\n"
            "Without --open or --workspace, the tabs of the last session come back (not started). "
            "With them, the last session's tabs are left alone: neither opened nor replaced.\n"
-           "An invalid --open, --workspace or --stats exits with status 2 before a window opens."));
+           "An invalid --open, --workspace, --stats, --scenario or --language exits with status 2 before a "
+           "window opens."));
     m_parser.addOption(m_openOption);
     m_parser.addOption(m_workspaceOption);
     m_parser.addOption(m_statsOption);
     m_parser.addOption(m_scenarioOption);
+    m_parser.addOption(m_languageOption);
 }
 
 QStringList CommandLine::argumentsOf(int argc, char** argv) {
@@ -123,6 +138,12 @@ std::expected<CommandLine::Session, QString> CommandLine::session() const {
     // A scenario opens its own tabs: like --open, it neither restores nor replaces the last session's.
     session.opensTabs =
         m_parser.isSet(m_openOption) || m_parser.isSet(m_workspaceOption) || m_parser.isSet(m_scenarioOption);
+    if (m_parser.isSet(m_languageOption)) {
+        session.language = LanguageChoice::normalize(m_parser.value(m_languageOption));
+        if (!session.language)
+            problems << tr("--language %1: not a language of SockLab; give one of %2, or system")
+                            .arg(m_parser.value(m_languageOption), languageCodes());
+    }
     session.statsPath = m_parser.value(m_statsOption);
     if (m_parser.isSet(m_statsOption)) {
         if (session.statsPath.isEmpty())
@@ -132,6 +153,11 @@ std::expected<CommandLine::Session, QString> CommandLine::session() const {
     }
     if (!problems.isEmpty()) return std::unexpected(problems.join(u'\n'));
     return session;
+}
+
+std::optional<QString> CommandLine::languageForText() const {
+    if (!m_parser.isSet(m_languageOption)) return std::nullopt;
+    return LanguageChoice::normalize(m_parser.value(m_languageOption));
 }
 
 void CommandLine::process(const QCoreApplication& app) {

@@ -9,11 +9,12 @@
 #include <QStringList>
 
 #include <expected>
+#include <optional>
 
 // SockLab's command line. --help and --version are answered before any QApplication exists: a
 // QApplication needs a windowing system, and these two must also work over ssh, in CI and in
-// packaging scripts where there is no display. --open, --workspace, --stats and --scenario are checked then
-// too, so a script with a typo gets its error (and exit status 2) without a window or a display.
+// packaging scripts where there is no display. --open, --workspace, --stats, --scenario and --language are
+// checked then too, so a script with a typo gets its error (and exit status 2) without a window or a display.
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
@@ -23,6 +24,9 @@ public:
         QList<TabSpec> tabs; // the workspace's tabs first, then each --open in order
         QString statsPath;   // --stats; empty when not given
         int scenario = 0;    // --scenario; 0 when not given
+        // --language for this run: a LanguageChoice code, "" for the system's language; nullopt
+        // when not given (the saved setting applies).
+        std::optional<QString> language;
         bool opensTabs = false;
     };
 
@@ -44,6 +48,10 @@ public:
     // the --stats file can be written. The error lists every problem, one per line.
     [[nodiscard]] std::expected<Session, QString> session() const;
 
+    // The --language code given on the raw arguments, if any and valid: asksForTextOnly() has parsed
+    // them, so --help can be shown in that language.
+    [[nodiscard]] std::optional<QString> languageForText() const;
+
     // The full parse against the application's own arguments (Qt has removed its options, such as
     // -platform, by then). Prints a message and exits on an unknown option.
     void process(const QCoreApplication& app);
@@ -56,4 +64,5 @@ private:
     QCommandLineOption m_workspaceOption;
     QCommandLineOption m_statsOption;
     QCommandLineOption m_scenarioOption;
+    QCommandLineOption m_languageOption;
 };

@@ -1,5 +1,7 @@
 #include "command_line.h"
+#include "first_paint_probe.h"
 #include "stats_writer.h"
+#include "ui/language_choice.h"
 #include "ui/main_window.h"
 
 #include "netcore_qt/session_hub.h"
@@ -7,6 +9,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -24,6 +28,9 @@ void printError(const QString& text) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // Start-up is measured from here to the window's first paint (--stats "first_paint_ms").
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QCoreApplication::setOrganizationName(u"SockLab"_s);
     QCoreApplication::setApplicationName(u"SockLab"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKLAB_VERSION));
@@ -32,6 +39,15 @@ int main(int argc, char* argv[]) {
     if (commandLine.asksForTextOnly(CommandLine::argumentsOf(argc, argv))) {
         // Text only: a QCoreApplication needs no display, so this works on a headless machine.
         const QCoreApplication app(argc, argv);
+        // --help in another language only when asked on this command line: the man page and
+        // scripts read this text, so neither the saved setting nor the locale changes it.
+        if (const auto language = commandLine.languageForText(); language && !language->isEmpty()) {
+            LanguageChoice::install(*language);
+            // Built again: the option descriptions were translated when the first one was made.
+            CommandLine translated;
+            static_cast<void>(translated.asksForTextOnly(CommandLine::argumentsOf(argc, argv)));
+            translated.showTextAndExit(app);
+        }
         commandLine.showTextAndExit(app);
     }
     // Before the QApplication: a bad spec is reported even where no display could be opened.
@@ -44,6 +60,9 @@ int main(int argc, char* argv[]) {
     }
 
     const QApplication app(argc, argv);
+    // Before any widget: widgets take their translated text when they are built.
+    LanguageChoice::install(LanguageChoice::resolve(session->language.value_or(LanguageChoice::saved()),
+                                                    QLocale::system().uiLanguages()));
     commandLine.process(app);
     // Early: a SIGTERM during start-up waits in the watcher until the event loop runs.
     const netcore_qt::TerminationWatcher termination;
@@ -76,6 +95,7 @@ int main(int argc, char* argv[]) {
     if (!session->statsPath.isEmpty()) {
         stats = std::make_unique<StatsWriter>(session->statsPath, [&window] { return window.tabStats(); });
         stats->writeNow();
+        new FirstPaintProbe(&window, sinceStart, [&stats](double ms) { stats->setFirstPaintMs(ms); });
     }
     // SIGTERM / SIGINT: close the window like Quit does (sessions stop, state is saved), and end
     // any nested event loop too, such as a dialog left open.

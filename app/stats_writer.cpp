@@ -14,7 +14,8 @@ StatsWriter::StatsWriter(QString path, Source source, QObject* parent)
     m_timer.start();
 }
 
-QByteArray StatsWriter::toJson(const QList<TabStats>& tabs, const LoopLagMonitor::Summary& loopLag) {
+QByteArray StatsWriter::toJson(const QList<TabStats>& tabs, const LoopLagMonitor::Summary& loopLag,
+                               std::optional<double> firstPaintMs) {
     QJsonArray array;
     for (const auto& tab : tabs) {
         // JSON numbers are doubles: exact up to 2^53 bytes, far beyond any session.
@@ -28,20 +29,25 @@ QByteArray StatsWriter::toJson(const QList<TabStats>& tabs, const LoopLagMonitor
                                  {u"connections"_s, static_cast<double>(tab.connections)},
                                  {u"errors"_s, static_cast<double>(tab.errors)}});
     }
-    return QJsonDocument(QJsonObject{{u"tabs"_s, array},
-                                     {u"loop_lag_ms_p99"_s, loopLag.p99Ms},
-                                     {u"loop_lag_ms_max"_s, loopLag.maxMs}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject document{
+        {u"tabs"_s, array}, {u"loop_lag_ms_p99"_s, loopLag.p99Ms}, {u"loop_lag_ms_max"_s, loopLag.maxMs}};
+    if (firstPaintMs) document.insert(u"first_paint_ms"_s, *firstPaintMs);
+    return QJsonDocument(document).toJson(QJsonDocument::Compact);
 }
 
 bool StatsWriter::writeNow() {
     // QSaveFile writes a temporary file beside the target and renames it over on commit().
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson(m_source(), m_loopLag.summary())) < 0 ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(toJson(m_source(), m_loopLag.summary(), m_firstPaintMs)) < 0 || !file.commit()) {
         m_lastError = file.errorString();
         return false;
     }
     m_lastError.clear();
     return true;
+}
+
+void StatsWriter::setFirstPaintMs(double milliseconds) {
+    m_firstPaintMs = milliseconds;
+    writeNow();
 }

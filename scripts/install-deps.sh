@@ -4,6 +4,7 @@
 #   scripts/install-deps.sh test    - also what the test suite needs (Windows cross build, Wine, peers)
 #   scripts/install-deps.sh fuzz    - also clang 16 with libFuzzer (scripts/fuzz.sh)
 #   scripts/install-deps.sh package - also what scripts/package.sh and check-packages.sh use
+#   scripts/install-deps.sh bench   - also what scripts/bench.sh uses (the iperf3 reference, Xvfb)
 set -euo pipefail
 what=${1:-build}
 
@@ -22,6 +23,10 @@ if [ "$what" = package ]; then
     # mingw-w64): the Windows installer script and resource script.
     packages+=(help2man librsvg2-bin dpkg-dev rpm lintian desktop-file-utils appstream nsis
                binutils-mingw-w64-x86-64 python3)
+fi
+
+if [ "$what" = bench ]; then
+    packages+=(iperf3 xvfb xauth python3)
 fi
 
 missing=()

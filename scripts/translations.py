@@ -74,12 +74,14 @@ def netcore_strings():
     """Every netcore literal the UI shows through translate("netcore", ...), as C literal bodies."""
     found = []
     src = os.path.join(ROOT, "netcore", "src")
-    # Tables: every literal group with a blank is prose (names like SO_REUSEADDR have none).
-    tables = (("explanation.cpp", "kTable", "\n};"), ("socket_option.cpp", "makeTable", "return table"))
-    for name, begin, end in tables:
+    # Tables: every text of the explanation table is prose (a title may be one word: "Cancelled");
+    # in the option table only the notes are, and they are the groups with a blank (names have none).
+    tables = (("explanation.cpp", "kTable", "\n};", False),
+              ("socket_option.cpp", "makeTable", "return table", True))
+    for name, begin, end, needs_blank in tables:
         with open(os.path.join(src, name), encoding="utf-8") as f:
             text = region(f.read(), begin, end)
-        found += [body for _, body in literal_groups(tokens(text)) if " " in body]
+        found += [body for _, body in literal_groups(tokens(text)) if body and (" " in body or not needs_blank)]
     # Messages: the literal right after `Message{`.
     for path in sorted(glob.glob(os.path.join(ROOT, "netcore", "**", "*.[ch]*"), recursive=True)):
         with open(path, encoding="utf-8") as f:

@@ -79,6 +79,13 @@ void BlockingBadge::callFinished() {
     update();
 }
 
+void BlockingBadge::setSendBacklog(quint64 bytes) {
+    if (bytes == m_sendBacklog) return;
+    m_sendBacklog = bytes;
+    refresh();
+    update();
+}
+
 QString BlockingBadge::text() const {
     return m_label->text();
 }
@@ -102,6 +109,14 @@ QString BlockingBadge::modeText() const {
 }
 
 void BlockingBadge::refresh() {
+    if (!isBlocked() && m_sendBacklog > 0) {
+        // The thread is free (non-blocking), but the peer is not reading: say so, and how much waits.
+        m_label->setText(tr("%1 — send would block: %2 bytes waiting")
+                             .arg(modeText(), QLocale().toString(static_cast<qulonglong>(m_sendBacklog))));
+        setToolTip(tr("The socket's send buffer is full (send() said EWOULDBLOCK or took only part): "
+                      "the rest waits in SockLab until the peer reads"));
+        return;
+    }
     if (!isBlocked()) {
         m_label->setText(modeText());
         setToolTip(tr("Blocking mode of this socket, as Python's setblocking() / settimeout() set it"));
@@ -120,8 +135,9 @@ void BlockingBadge::paintEvent(QPaintEvent* event) {
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
     const QColor window = pal.color(QPalette::Window);
-    const QColor accent = isBlocked() ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid);
-    const double alpha = isBlocked() ? 0.30 : 0.15;
+    const bool stuck = isBlocked() || m_sendBacklog > 0;
+    const QColor accent = stuck ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid);
+    const double alpha = stuck ? 0.30 : 0.15;
     const auto blend = [alpha](float a, float b) { return static_cast<float>(a + (b - a) * alpha); };
     const QColor fill =
         QColor::fromRgbF(blend(window.redF(), accent.redF()), blend(window.greenF(), accent.greenF()),

@@ -29,6 +29,10 @@ public:
     // callName without parentheses: "accept". start is when the call began (the trace's clock).
     void callStarted(const QString& callName, Clock::time_point start = Clock::now());
     void callFinished();
+    // A non-blocking socket's send queue: bytes send() did not take because the buffer was full
+    // (EWOULDBLOCK or a partial send), waiting for the peer to read. 0 clears it.
+    void setSendBacklog(quint64 bytes);
+    [[nodiscard]] quint64 sendBacklog() const { return m_sendBacklog; }
 
     [[nodiscard]] bool isBlocked() const { return !m_callName.isEmpty(); }
     [[nodiscard]] bool isTimerActive() const { return m_tick.isActive(); }
@@ -49,6 +53,7 @@ private:
     netcore::BlockingMode m_mode;
     QString m_callName;
     Clock::time_point m_start;
+    quint64 m_sendBacklog = 0;
     QTimer m_tick;
     QLabel* m_label = nullptr;
     QToolButton* m_cancel = nullptr;

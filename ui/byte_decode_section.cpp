@@ -2,6 +2,7 @@
 
 #include "netcore/bytes.h"
 #include "netcore/typed_input.h"
+#include "ui/netcore_text.h"
 #include "ui/plain_label.h"
 
 #include <QFontDatabase>
@@ -106,7 +107,7 @@ void ByteDecodeSection::setHex(const QString& hex) {
 void ByteDecodeSection::parseInput() {
     auto parsed = netcore::parseHex(m_input->text().toStdString());
     if (!parsed) {
-        m_problem = tr("Hex, %1").arg(QString::fromStdString(parsed.error().text()));
+        m_problem = tr("Hex, %1").arg(NetcoreText::text(parsed.error()));
         m_bytes.clear();
     } else {
         m_problem.clear();

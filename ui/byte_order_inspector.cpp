@@ -2,6 +2,7 @@
 
 #include "netcore/address.h"
 #include "netcore/bytes.h"
+#include "ui/netcore_text.h"
 #include "ui/plain_label.h"
 
 #include <QComboBox>
@@ -251,8 +252,7 @@ void ByteOrderInspector::updateAddress() {
     const auto parsed = netcore::Address::parse(m_address->text().trimmed().toStdString());
     if (!parsed) {
         const auto& error = parsed.error();
-        m_addressProblem =
-            QString::fromStdString(error.osMessage.empty() ? error.summary() : error.osMessage);
+        m_addressProblem = NetcoreText::message(error);
         m_addressBytes->setText(tr("Error: %1").arg(m_addressProblem));
         return;
     }

@@ -30,6 +30,14 @@ bool sameEndpoint(const netcore::Address& a, const netcore::Address& b) {
            a.host() == b.host();
 }
 
+// Equal for two pairs of ends exactly when sameEndpoint() holds for both.
+std::string endsKey(const netcore::Address& local, const netcore::Address& peer) {
+    const auto end = [](const netcore::Address& a) {
+        return std::to_string(static_cast<int>(a.family())) + '/' + a.host() + '/' + std::to_string(a.port());
+    };
+    return end(local) + '|' + end(peer);
+}
+
 // A socket bound to the wildcard address receives on every address of its port.
 bool receivesAt(const netcore::Address& local, const netcore::Address& destination) {
     if (!local.isValid() || !destination.isValid() || local.port() != destination.port()) return false;
@@ -89,6 +97,7 @@ void CallTimelineModel::clear() {
     m_dropped = 0;
     m_pendingCount = 0;
     m_lanes.clear();
+    m_streamEnds.clear();
     m_latestSocket.clear();
     m_arrows.clear();
     m_axis.clear();
@@ -350,17 +359,23 @@ void CallTimelineModel::learnFrom(Lane& lane, const Call& call, const netcore::T
 void CallTimelineModel::linkPeers(Lane& lane) {
     if (lane.datagram || lane.partner != 0 || lane.closed || lane.role == LaneRole::Listener) return;
     if (!lane.local.isValid() || !lane.peer.isValid()) return;
-    for (auto& [socket, other] : m_lanes) {
+    const auto [first, last] = m_streamEnds.equal_range(endsKey(lane.peer, lane.local));
+    for (auto candidate = first; candidate != last; ++candidate) {
+        const auto found = m_lanes.find(candidate->second);
+        if (found == m_lanes.end()) continue;
+        auto& [socket, other] = *found;
         if (socket == lane.socket || other.datagram || other.partner != 0 || other.closed) continue;
         if (!sameEndpoint(other.local, lane.peer) || !sameEndpoint(other.peer, lane.local)) continue;
         lane.partner = socket;
         other.partner = lane.socket;
+        m_streamEnds.erase(candidate);
         m_lanesDirty = true;
         // Bytes either side recorded before the two were known to be one connection.
         matchAll(lane, other);
         matchAll(other, lane);
         return;
     }
+    m_streamEnds.emplace(endsKey(lane.local, lane.peer), lane.socket);
 }
 
 void CallTimelineModel::matchStream(Lane& lane, const Call& call) {
@@ -481,6 +496,12 @@ void CallTimelineModel::dropOldest() {
             // A lane of calls that are all gone: its socket is history too (or idle for long).
             if (const auto partner = m_lanes.find(lane.partner); partner != m_lanes.end())
                 partner->second.partner = 0;
+            const auto [from, to] = m_streamEnds.equal_range(endsKey(lane.local, lane.peer));
+            for (auto entry = from; entry != to; ++entry)
+                if (entry->second == lane.socket) {
+                    m_streamEnds.erase(entry);
+                    break;
+                }
             it = m_lanes.erase(it);
             m_lanesDirty = true;
         } else {
@@ -509,20 +530,20 @@ void CallTimelineModel::updateLabels() {
         QString text;
         switch (lane.role) {
         case LaneRole::Listener:
-            text = u"listener "_s + addressText(lane.local);
+            text = tr("listener %1").arg(addressText(lane.local));
             break;
         case LaneRole::Accepted:
-            text = u"accepted "_s + addressText(lane.peer);
+            text = tr("accepted %1").arg(addressText(lane.peer));
             break;
         case LaneRole::Client:
-            text = u"client -> "_s + addressText(lane.peer);
+            text = tr("client -> %1").arg(addressText(lane.peer));
             break;
         case LaneRole::Udp:
-            text = lane.local.isValid() ? u"UDP "_s + addressText(lane.local) : u"UDP socket"_s;
+            text = lane.local.isValid() ? u"UDP "_s + addressText(lane.local) : tr("UDP socket");
             if (lane.peer.isValid()) text += u" -> "_s + addressText(lane.peer);
             break;
         case LaneRole::Unknown:
-            text = (socket & kNoSocket) != 0 ? u"socket() failed"_s : u"socket #"_s + QString::number(socket);
+            text = (socket & kNoSocket) != 0 ? tr("socket() failed") : tr("socket #%1").arg(socket);
             break;
         }
         if (!title.isEmpty()) text += u" \u2014 "_s + title;
@@ -599,7 +620,7 @@ QString CallTimelineModel::errorName(const Call& call) {
 
 QString CallTimelineModel::callLabel(const Call& call) {
     QString text = QString::fromStdString(call.call) + u'(' + ErrorModel::displayText(call.arguments) + u')';
-    if (call.pending) return text + u" \u2026 waiting"_s;
+    if (call.pending) return text + u" "_s + tr("\u2026 waiting");
     text += u" -> "_s;
     if (call.error) return text + errorName(call);
     return text + (call.result.empty() ? u"ok"_s : ErrorModel::displayText(call.result));

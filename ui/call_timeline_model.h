@@ -171,6 +171,10 @@ private:
     quint64 m_dropped = 0;
     int m_pendingCount = 0;
     std::unordered_map<netcore::SocketId, Lane> m_lanes;
+    // Stream lanes still waiting for their other end, by endsKey(local, peer): linkPeers() looks the
+    // other end up instead of scanning every lane (a server with 10,000 clients made that quadratic).
+    // Entries may be stale (lane paired, gone or moved); linkPeers() checks each candidate.
+    std::unordered_multimap<std::string, netcore::SocketId> m_streamEnds;
     std::unordered_map<netcore::SessionId, netcore::SocketId> m_latestSocket; // for CallStarted
     quint64 m_lanesCreated = 0;
     std::deque<Arrow> m_arrows;

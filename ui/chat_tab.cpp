@@ -9,6 +9,7 @@
 #include "ui/error_model.h"
 #include "ui/error_panel.h"
 #include "ui/inline_error_label.h"
+#include "ui/netcore_text.h"
 #include "ui/session_activity.h"
 #include "ui/traffic_view.h"
 
@@ -229,7 +230,7 @@ void ChatTab::start() {
     if (!m_bind->isValid() || !host) {
         m_activity->noteError(netcore::NetError::make(netcore::ErrorCode::InvalidArgument, "bind",
                                                       spec().host.toStdString(),
-                                                      m_bind->problem().toStdString()));
+                                                      NetcoreText::verbatim(m_bind->problem())));
         setStateText(tr("Cannot start: %1").arg(m_bind->problem()));
         return;
     }

@@ -8,6 +8,7 @@
 #include "ui/chat_text_codec.h"
 #include "ui/contact_book_model.h"
 #include "ui/error_model.h"
+#include "ui/netcore_text.h"
 #include "ui/session_activity.h"
 
 #include "netcore_qt/udp_handle.h"
@@ -130,7 +131,8 @@ bool ChatTab::sendMessage(const QString& text) {
     if (text.trimmed().isEmpty()) return false;
     if (m_selectedKey.isEmpty()) {
         m_activity->noteError(netcore::NetError::make(netcore::ErrorCode::DestinationRequired, "sendto",
-                                                      text.toStdString(), "no contact is selected"));
+                                                      text.toStdString(),
+                                                      NetcoreText::verbatim(tr("no contact is selected"))));
         return false;
     }
     return sendTo(m_selectedKey, text, ChatTextCodec::encode(encoding(), text));
@@ -147,8 +149,9 @@ bool ChatTab::sendTo(const QString& key, const QString& text, const QByteArray& 
     if (!to || !isRunning()) {
         const netcore::NetError error =
             !to ? to.error()
-                : netcore::NetError::make(netcore::ErrorCode::Closed, "sendto", std::to_string(bytes.size()),
-                                          "the chat is not started: press Start first");
+                : netcore::NetError::make(
+                      netcore::ErrorCode::Closed, "sendto", std::to_string(bytes.size()),
+                      NetcoreText::verbatim(tr("the chat is not started: press Start first")));
         message.status = ChatMessage::Status::Failed;
         message.statusDetail = ErrorModel::shortErrorText(error);
         conversationFor(key)->append(std::move(message));
@@ -168,14 +171,16 @@ void ChatTab::sendAutoText() {
     const std::string typed = m_spec.send->toStdString();
     const auto bytes = netcore::parseEscapedText(typed);
     if (!bytes) {
-        m_activity->noteError(netcore::NetError::make(netcore::ErrorCode::InvalidArgument, "sendto", typed,
-                                                      bytes.error().text()));
+        m_activity->noteError(
+            netcore::NetError::make(netcore::ErrorCode::InvalidArgument, "sendto", typed,
+                                    NetcoreText::verbatim(NetcoreText::text(bytes.error()))));
         return;
     }
     QString key = m_spec.to.isEmpty() ? m_contacts->key(0) : m_spec.to;
     if (m_contacts->rowOfKey(key) < 0) {
         m_activity->noteError(netcore::NetError::make(netcore::ErrorCode::DestinationRequired, "sendto",
-                                                      m_spec.to.toStdString(), "no contact has this name"));
+                                                      m_spec.to.toStdString(),
+                                                      NetcoreText::verbatim(tr("no contact has this name"))));
         return;
     }
     const QByteArray utf8 = toQByteArray(*bytes);

@@ -9,7 +9,7 @@
 
 // Sends a file in chunks without reading it into memory: at most a window of it is handed to the
 // session and not yet done at any time, and acknowledge() opens the window for more. A stream
-// counts the window in bytes the socket took (a multi-gigabyte file costs a few hundred KiB, and a
+// counts the window in bytes the socket took (a multi-gigabyte file costs at most the window, and a
 // peer that stops reading stalls the transfer instead of filling the output queue with the whole
 // file). Datagrams count it in chunks done: UDP has no peer to slow us down, but the output queue
 // would still swallow a whole file, and a datagram is done when it was sent or when its send
@@ -23,7 +23,10 @@ public:
     enum class WindowUnit : quint8 { Bytes, Chunks };
     struct Pacing {
         qint64 chunkSize = kChunkSize;
-        qint64 window = 4 * kChunkSize;
+        // The window opens when the GUI drains the session's Sent events, at most every 16 ms, so
+        // it bounds the rate at window / 16 ms: 32 MiB allows ~2 GB/s (4 chunks allowed 16 MB/s;
+        // docs/PERFORMANCE.md).
+        qint64 window = 512 * kChunkSize;
         WindowUnit unit = WindowUnit::Bytes;
     };
     /// One datagram per `datagramSize` bytes of the file, at most 64 not yet done.

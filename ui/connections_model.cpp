@@ -32,6 +32,7 @@ QString ConnectionsModel::stateText(State state) {
 void ConnectionsModel::addConnection(quint64 id, const QString& peer, const QDateTime& since) {
     if (const int row = rowOf(id); row >= 0) {
         Row& existing = m_rows[static_cast<std::size_t>(row)];
+        if (isFinished(existing.state)) ++m_openCount;
         existing = Row{id, peer, since, 0, 0, State::Connected};
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
@@ -40,6 +41,7 @@ void ConnectionsModel::addConnection(quint64 id, const QString& peer, const QDat
     beginInsertRows({}, row, row);
     m_rows.push_back(Row{id, peer, since, 0, 0, State::Connected});
     m_index.insert(id, row);
+    ++m_openCount;
     endInsertRows();
 }
 
@@ -72,6 +74,7 @@ void ConnectionsModel::setState(quint64 id, State state) {
     Row& entry = m_rows[static_cast<std::size_t>(row)];
     if (entry.state == state) return;
     const bool greyChanges = isFinished(entry.state) != isFinished(state);
+    if (greyChanges) m_openCount += isFinished(state) ? -1 : 1;
     entry.state = state;
     // Finishing greys the whole row; otherwise only the state cell changes.
     if (greyChanges)
@@ -98,6 +101,7 @@ void ConnectionsModel::clear() {
     beginResetModel();
     m_rows.clear();
     m_index.clear();
+    m_openCount = 0;
     endResetModel();
 }
 
@@ -114,8 +118,11 @@ void ConnectionsModel::removeRows(const std::vector<int>& rowsDescending) {
         }
         ++i;
         beginRemoveRows({}, first, last);
-        for (int row = first; row <= last; ++row)
-            m_index.remove(m_rows[static_cast<std::size_t>(row)].id);
+        for (int row = first; row <= last; ++row) {
+            const Row& gone = m_rows[static_cast<std::size_t>(row)];
+            m_index.remove(gone.id);
+            if (!isFinished(gone.state)) --m_openCount;
+        }
         m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
         reindexFrom(first);
         endRemoveRows();
@@ -142,8 +149,12 @@ std::optional<ConnectionsModel::State> ConnectionsModel::stateOf(quint64 id) con
     return m_rows[static_cast<std::size_t>(row)].state;
 }
 
-int ConnectionsModel::openCount() const {
-    return static_cast<int>(std::ranges::count_if(m_rows, [](const Row& r) { return !isFinished(r.state); }));
+QList<quint64> ConnectionsModel::openConnectionIds() const {
+    QList<quint64> ids;
+    ids.reserve(m_openCount);
+    for (const Row& row : m_rows)
+        if (!isFinished(row.state)) ids.append(row.id);
+    return ids;
 }
 
 int ConnectionsModel::rowCount(const QModelIndex& parent) const {

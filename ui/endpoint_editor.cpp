@@ -1,5 +1,7 @@
 #include "ui/endpoint_editor.h"
 
+#include "ui/netcore_text.h"
+
 #include "netcore/interfaces.h"
 
 #include "netcore/address.h"
@@ -227,7 +229,7 @@ void EndpointEditor::validate() {
 std::expected<netcore::Address, QString> EndpointEditor::bindAddress() const {
     if (!isValid()) return std::unexpected(problem());
     auto address = netcore::Address::fromHostPort(host().value_or(QString()).toStdString(), port());
-    if (!address) return std::unexpected(QString::fromStdString(address.error().summary()));
+    if (!address) return std::unexpected(NetcoreText::summary(address.error()));
     return *address;
 }
 

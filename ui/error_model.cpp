@@ -1,5 +1,7 @@
 #include "ui/error_model.h"
 
+#include "ui/netcore_text.h"
+
 #include "netcore/explanation.h"
 #include "netcore/typed_input.h"
 
@@ -61,7 +63,7 @@ QString ErrorModel::shortErrorText(const netcore::NetError& error) {
 }
 
 QString ErrorModel::messageText(const netcore::NetError& error) {
-    return displayText(error.osMessage);
+    return NetcoreText::message(error);
 }
 
 void ErrorModel::append(qint64 timeMs, const netcore::NetError& error) {

@@ -38,6 +38,7 @@ public:
     [[nodiscard]] static QString errorText(const netcore::NetError& error);
     // The native name alone ("ECONNREFUSED"), or errorText() when there is none.
     [[nodiscard]] static QString shortErrorText(const netcore::NetError& error);
+    // netcore's own message translated (NetcoreText::message), or the OS's message.
     [[nodiscard]] static QString messageText(const netcore::NetError& error);
     // The explanation table's English text, translated in the "netcore" context.
     [[nodiscard]] static QString translated(std::string_view english);

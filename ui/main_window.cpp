@@ -3,10 +3,12 @@
 #include "ui/call_timeline_panel.h"
 #include "ui/traffic_view.h"
 
+#include "ui/language_choice.h"
 #include "ui/open_spec_parser.h"
 #include "ui/scenario_panel.h"
 #include "ui/scenario_runner.h"
 #include "ui/session_tab.h"
+#include "ui/settings_dialog.h"
 #include "ui/sockets_panel.h"
 #include "ui/start_page.h"
 #include "ui/status_totals.h"
@@ -27,9 +29,11 @@
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QKeySequence>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -244,6 +248,10 @@ void MainWindow::createActions() {
     m_aboutQtAction = createAction(u"aboutQtAction"_s, tr("About &Qt"), {});
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_settingsAction = createAction(u"settingsAction"_s, tr("&Settings…"), QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 }
 
 QAction* MainWindow::createAction(const QString& objectName, const QString& text,
@@ -358,6 +366,10 @@ void MainWindow::createMenus() {
 
     createScenarios(menuBar());
 
+    QMenu* toolsMenu = menuBar()->addMenu(tr("T&ools"));
+    toolsMenu->setObjectName(u"toolsMenu"_s);
+    toolsMenu->addAction(m_settingsAction);
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
     helpMenu->addAction(m_aboutQtAction);
@@ -459,6 +471,21 @@ void MainWindow::askToRenameCurrentTab() {
                               QLineEdit::Normal, m_tabArea->tabTitle(index), &ok);
     // The tab may have closed while the dialog was open (Ctrl+W cannot, a signal could).
     if (ok && index < m_tabArea->count()) renameTab(index, name);
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(LanguageChoice::installed(), QLocale::system().uiLanguages(), this);
+    bool restart = false;
+    connect(&dialog, &SettingsDialog::restartRequested, this, [&restart] { restart = true; });
+    dialog.exec();
+    if (restart) restartApplication();
+}
+
+void MainWindow::restartApplication() {
+    // Closed first, as Quit does: the tabs and layout are saved before the new process reads them.
+    if (!close()) return;
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                            SettingsDialog::argumentsForRestart(QCoreApplication::arguments()));
 }
 
 void MainWindow::showTabMenu(const QPoint& globalPos) {

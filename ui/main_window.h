@@ -99,6 +99,8 @@ private:
     void chooseWorkspaceToSave();
     void showError(const QString& title, const QString& text);
     void showAbout();
+    void showSettings();
+    void restartApplication();
     void restoreWindowState();
     void restoreTabs();
     void saveWindowState() const;
@@ -123,6 +125,7 @@ private:
     QAction* m_copyCommandLineAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+    QAction* m_settingsAction = nullptr;
     QList<Scenario> m_scenarios;
     ScenarioRunner* m_scenarioRunner = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "ui/open_spec_parser.h"
 
+#include "ui/netcore_text.h"
+
 #include "netcore/typed_input.h"
 
 #include <QCoreApplication>
@@ -9,10 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("OpenSpecParser", text);
-}
 
 QByteArray toQByteArray(const std::vector<std::byte>& bytes) {
     return {reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size())};
@@ -36,7 +34,8 @@ QString quote(const QString& value) {
 } // namespace
 
 QString OpenSpecParser::Error::describe(const QString& spec) const {
-    return tr("invalid --open \"%1\": %2: %3").arg(spec, key, message);
+    return QCoreApplication::translate("OpenSpecParser", "invalid --open \"%1\": %2: %3")
+        .arg(spec, key, message);
 }
 
 std::expected<QStringList, OpenSpecParser::Error> OpenSpecParser::tokenize(const QString& spec) {
@@ -58,8 +57,10 @@ std::expected<QStringList, OpenSpecParser::Error> OpenSpecParser::tokenize(const
                 current += spec[i];
             }
             if (i >= spec.size())
-                return std::unexpected(
-                    Error{tr("quoting"), tr("the quote at column %1 is never closed").arg(start + 1)});
+                return std::unexpected(Error{
+                    QCoreApplication::translate("OpenSpecParser", "quoting"),
+                    QCoreApplication::translate("OpenSpecParser", "the quote at column %1 is never closed")
+                        .arg(start + 1)});
             continue;
         }
         current += c;
@@ -70,36 +71,50 @@ std::expected<QStringList, OpenSpecParser::Error> OpenSpecParser::tokenize(const
 
 std::expected<std::pair<QString, quint16>, OpenSpecParser::Error>
 OpenSpecParser::parseEndpoint(const QString& text) {
-    const auto fail = [&](const QString& why) { return std::unexpected(Error{tr("endpoint"), why}); };
+    const auto fail = [&](const QString& why) {
+        return std::unexpected(Error{QCoreApplication::translate("OpenSpecParser", "endpoint"), why});
+    };
     QString host;
     QString portText;
     if (text.startsWith(u'[')) {
         const auto close = text.indexOf(u']');
         if (close < 0 || close + 1 >= text.size() || text[close + 1] != u':')
-            return fail(tr("\"%1\": write an IPv6 endpoint as [address]:port").arg(text));
+            return fail(QCoreApplication::translate("OpenSpecParser",
+                                                    "\"%1\": write an IPv6 endpoint as [address]:port")
+                            .arg(text));
         host = text.mid(1, close - 1);
         portText = text.mid(close + 2);
     } else {
         const auto colon = text.lastIndexOf(u':');
-        if (colon < 0) return fail(tr("\"%1\" has no port: write host:port, e.g. 127.0.0.1:8080").arg(text));
+        if (colon < 0)
+            return fail(QCoreApplication::translate(
+                            "OpenSpecParser", "\"%1\" has no port: write host:port, e.g. 127.0.0.1:8080")
+                            .arg(text));
         if (text.indexOf(u':') != colon)
-            return fail(tr("\"%1\": write an IPv6 address in brackets, e.g. [::1]:8080").arg(text));
+            return fail(QCoreApplication::translate(
+                            "OpenSpecParser", "\"%1\": write an IPv6 address in brackets, e.g. [::1]:8080")
+                            .arg(text));
         host = text.left(colon);
         portText = text.mid(colon + 1);
     }
-    if (host.isEmpty()) return fail(tr("\"%1\" has no host").arg(text));
+    if (host.isEmpty())
+        return fail(QCoreApplication::translate("OpenSpecParser", "\"%1\" has no host").arg(text));
     // No host name or address holds a blank or a control character; accepting one would also let
     // format() write an endpoint that splits into two tokens (found by fuzzing).
     for (qsizetype i = 0; i < host.size(); ++i) {
         if (host[i].isSpace() || host[i].category() == QChar::Other_Control)
-            return fail(tr("the host has a blank or control character (U+%1) at position %2")
-                            .arg(uint(host[i].unicode()), 4, 16, QChar(u'0'))
-                            .arg(i + 1));
+            return fail(
+                QCoreApplication::translate("OpenSpecParser",
+                                            "the host has a blank or control character (U+%1) at position %2")
+                    .arg(uint(host[i].unicode()), 4, 16, QChar(u'0'))
+                    .arg(i + 1));
     }
     bool ok = false;
     const uint port = portText.toUInt(&ok);
     if (!ok || port > 65535)
-        return fail(tr("\"%1\" is not a port: use a number from 0 to 65535").arg(portText));
+        return fail(QCoreApplication::translate("OpenSpecParser",
+                                                "\"%1\" is not a port: use a number from 0 to 65535")
+                        .arg(portText));
     return std::pair{host, static_cast<quint16>(port)};
 }
 
@@ -128,9 +143,9 @@ std::expected<ReplySpec, OpenSpecParser::Error> OpenSpecParser::parseReply(const
             std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
         if (!bytes)
             return std::unexpected(
-                Error{u"reply"_s, tr("text: column %1: %2")
+                Error{u"reply"_s, QCoreApplication::translate("OpenSpecParser", "text: column %1: %2")
                                       .arg(bytes.error().column)
-                                      .arg(QString::fromStdString(bytes.error().message))});
+                                      .arg(NetcoreText::translated(bytes.error().message))});
         reply.bytes = toQByteArray(*bytes);
         return reply;
     }
@@ -142,15 +157,17 @@ std::expected<ReplySpec, OpenSpecParser::Error> OpenSpecParser::parseReply(const
             netcore::parseHex(std::string_view(latin.constData(), static_cast<std::size_t>(latin.size())));
         if (!bytes)
             return std::unexpected(
-                Error{u"reply"_s, tr("hex: column %1: %2")
+                Error{u"reply"_s, QCoreApplication::translate("OpenSpecParser", "hex: column %1: %2")
                                       .arg(bytes.error().column)
-                                      .arg(QString::fromStdString(bytes.error().message))});
+                                      .arg(NetcoreText::translated(bytes.error().message))});
         reply.bytes = toQByteArray(*bytes);
         return reply;
     }
     return std::unexpected(Error{
         u"reply"_s,
-        tr("unknown mode \"%1\" (use none, echo, upper, chat, demo, demo-framed, text:STRING or hex:HEX)")
+        QCoreApplication::translate(
+            "OpenSpecParser",
+            "unknown mode \"%1\" (use none, echo, upper, chat, demo, demo-framed, text:STRING or hex:HEX)")
             .arg(text)});
 }
 
@@ -198,7 +215,8 @@ QStringList keysOf(TabKind kind) {
 std::expected<bool, OpenSpecParser::Error> parseOnOff(const QString& key, const QString& value) {
     if (value == u"on") return true;
     if (value == u"off") return false;
-    return std::unexpected(OpenSpecParser::Error{key, tr("use on or off, not \"%1\"").arg(value)});
+    return std::unexpected(OpenSpecParser::Error{
+        key, QCoreApplication::translate("OpenSpecParser", "use on or off, not \"%1\"").arg(value)});
 }
 
 std::expected<int, OpenSpecParser::Error> parseNumber(const QString& key, const QString& value, int min,
@@ -207,7 +225,10 @@ std::expected<int, OpenSpecParser::Error> parseNumber(const QString& key, const 
     const int number = value.toInt(&ok);
     if (!ok || number < min || number > max)
         return std::unexpected(OpenSpecParser::Error{
-            key, tr("\"%1\" is not a number from %2 to %3").arg(value).arg(min).arg(max)});
+            key, QCoreApplication::translate("OpenSpecParser", "\"%1\" is not a number from %2 to %3")
+                     .arg(value)
+                     .arg(min)
+                     .arg(max)});
     return number;
 }
 
@@ -219,7 +240,9 @@ std::optional<OpenSpecParser::Error> applyKey(TabSpec& spec, const QString& key,
         auto reply = OpenSpecParser::parseReply(value);
         if (!reply) return reply.error();
         if (reply->streamOnly() && spec.kind != TabKind::TcpServer)
-            return OpenSpecParser::Error{key, tr("%1 needs TCP: use it with tcp-server").arg(value)};
+            return OpenSpecParser::Error{
+                key, QCoreApplication::translate("OpenSpecParser", "%1 needs TCP: use it with tcp-server")
+                         .arg(value)};
         spec.reply = *reply;
     } else if (key == u"send") {
         spec.send = value;
@@ -246,13 +269,17 @@ std::optional<OpenSpecParser::Error> applyKey(TabSpec& spec, const QString& key,
     } else if (key == u"peer") {
         // peer=NAME=HOST:PORT, e.g. peer=TOM=127.0.0.1:8081
         const auto equals = value.indexOf(u'=');
-        if (equals <= 0) return OpenSpecParser::Error{key, tr("write a contact as peer=NAME=HOST:PORT")};
+        if (equals <= 0)
+            return OpenSpecParser::Error{
+                key, QCoreApplication::translate("OpenSpecParser", "write a contact as peer=NAME=HOST:PORT")};
         auto endpoint = OpenSpecParser::parseEndpoint(value.mid(equals + 1));
         if (!endpoint) return OpenSpecParser::Error{key, endpoint.error().message};
         const QString name = value.left(equals);
         for (const auto& contact : std::as_const(spec.contacts))
             if (contact.name == name)
-                return OpenSpecParser::Error{key, tr("the contact \"%1\" is given twice").arg(name)};
+                return OpenSpecParser::Error{
+                    key, QCoreApplication::translate("OpenSpecParser", "the contact \"%1\" is given twice")
+                             .arg(name)};
         spec.contacts.append({name, endpoint->first, endpoint->second});
     }
     return std::nullopt;
@@ -265,17 +292,24 @@ std::expected<TabSpec, OpenSpecParser::Error> OpenSpecParser::parse(const QStrin
     if (!tokens) return std::unexpected(tokens.error());
     if (tokens->isEmpty())
         return std::unexpected(
-            Error{tr("kind"), tr("the spec is empty (e.g. \"tcp-server 127.0.0.1:8080\")")});
+            Error{QCoreApplication::translate("OpenSpecParser", "kind"),
+                  QCoreApplication::translate("OpenSpecParser",
+                                              "the spec is empty (e.g. \"tcp-server 127.0.0.1:8080\")")});
     TabSpec spec;
     const auto kind = tabKindFromName(tokens->at(0));
     if (!kind)
-        return std::unexpected(Error{
-            tr("kind"), tr("unknown kind \"%1\" (use tcp-server, tcp-client, udp-server, udp-client or chat)")
-                            .arg(tokens->at(0))});
+        return std::unexpected(
+            Error{QCoreApplication::translate("OpenSpecParser", "kind"),
+                  QCoreApplication::translate(
+                      "OpenSpecParser",
+                      "unknown kind \"%1\" (use tcp-server, tcp-client, udp-server, udp-client or chat)")
+                      .arg(tokens->at(0))});
     spec.kind = *kind;
     if (tokens->size() < 2 || tokens->at(1).contains(u'='))
         return std::unexpected(
-            Error{tr("endpoint"), tr("an endpoint must follow the kind, e.g. 127.0.0.1:8080")});
+            Error{QCoreApplication::translate("OpenSpecParser", "endpoint"),
+                  QCoreApplication::translate("OpenSpecParser",
+                                              "an endpoint must follow the kind, e.g. 127.0.0.1:8080")});
     auto endpoint = parseEndpoint(tokens->at(1));
     if (!endpoint) return std::unexpected(endpoint.error());
     std::tie(spec.host, spec.port) = *endpoint;
@@ -284,11 +318,14 @@ std::expected<TabSpec, OpenSpecParser::Error> OpenSpecParser::parse(const QStrin
     for (qsizetype i = 2; i < tokens->size(); ++i) {
         const QString& token = tokens->at(i);
         const auto equals = token.indexOf(u'=');
-        if (equals <= 0) return std::unexpected(Error{token, tr("expected key=value")});
+        if (equals <= 0)
+            return std::unexpected(
+                Error{token, QCoreApplication::translate("OpenSpecParser", "expected key=value")});
         const QString key = token.left(equals);
         if (!keys.contains(key))
             return std::unexpected(
-                Error{key, tr("not a key of %1 (keys: %2)").arg(tabKindName(spec.kind), keys.join(u", "_s))});
+                Error{key, QCoreApplication::translate("OpenSpecParser", "not a key of %1 (keys: %2)")
+                               .arg(tabKindName(spec.kind), keys.join(u", "_s))});
         if (auto error = applyKey(spec, key, token.mid(equals + 1))) return std::unexpected(*error);
     }
     if (spec.kind == TabKind::Chat && !spec.to.isEmpty()) {
@@ -296,7 +333,9 @@ std::expected<TabSpec, OpenSpecParser::Error> OpenSpecParser::parse(const QStrin
                                        [&](const ChatContact& contact) { return contact.name == spec.to; });
         if (!known && !spec.contacts.isEmpty())
             return std::unexpected(
-                Error{u"to"_s, tr("no contact is called \"%1\" (add it with peer=)").arg(spec.to)});
+                Error{u"to"_s, QCoreApplication::translate("OpenSpecParser",
+                                                           "no contact is called \"%1\" (add it with peer=)")
+                                   .arg(spec.to)});
     }
     return spec;
 }

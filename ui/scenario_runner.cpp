@@ -6,6 +6,7 @@
 #include "ui/error_model.h"
 #include "ui/error_panel.h"
 #include "ui/main_window.h"
+#include "ui/netcore_text.h"
 #include "ui/open_spec_parser.h"
 #include "ui/reply_mode_editor.h"
 #include "ui/resolved_addresses_view.h"
@@ -374,8 +375,7 @@ std::expected<void, QString> ScenarioRunner::send(const ScenarioStep& step, Sess
         const std::string input = typed->toStdString();
         auto parsed = hex ? netcore::parseHex(input) : netcore::parseEscapedText(input);
         if (!parsed)
-            return std::unexpected(
-                tr("%1: %2").arg(quoted(*typed), QString::fromStdString(parsed.error().text())));
+            return std::unexpected(tr("%1: %2").arg(quoted(*typed), NetcoreText::text(parsed.error())));
         bytes =
             QByteArray(reinterpret_cast<const char*>(parsed->data()), static_cast<qsizetype>(parsed->size()));
     }

@@ -1,5 +1,7 @@
 #include "ui/send_composer.h"
 
+#include "ui/netcore_text.h"
+
 #include "netcore/typed_input.h"
 
 #include <QCheckBox>
@@ -70,7 +72,7 @@ QByteArray toByteArray(const std::vector<std::byte>& bytes) {
 }
 
 QString inputErrorText(const netcore::InputError& error) {
-    return SendComposer::tr("column %1: %2").arg(error.column).arg(QString::fromStdString(error.message));
+    return SendComposer::tr("column %1: %2").arg(error.column).arg(NetcoreText::translated(error.message));
 }
 
 // The 1-based column a user counts: characters, so a surrogate pair counts once (as netcore counts).

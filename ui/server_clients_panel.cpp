@@ -193,11 +193,8 @@ QList<netcore::ConnectionId> ServerClientsPanel::selectedOpenConnections() const
 
 QList<netcore::ConnectionId> ServerClientsPanel::openConnections() const {
     QList<netcore::ConnectionId> ids;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const auto id = m_model->connectionAt(row);
-        const auto state = id ? m_model->stateOf(*id) : std::nullopt;
-        if (state && !ConnectionsModel::isFinished(*state)) ids.append(*id);
-    }
+    for (const quint64 id : m_model->openConnectionIds())
+        ids.append(id);
     return ids;
 }
 

@@ -9,6 +9,7 @@
 #include <QDateTime>
 
 #include <map>
+#include <optional>
 
 namespace {
 
@@ -80,6 +81,8 @@ void SessionActivity::consume(std::span<const netcore::SessionEvent> events) {
     m_rows.clear();
     // Per-connection byte deltas of this batch, sent once per connection instead of per event.
     std::map<netcore::ConnectionId, std::pair<quint64, quint64>> moved;
+    // What the last Sent (or a Closed) says still waits in the session's send queue.
+    std::optional<std::size_t> backlog;
     // Traffic rows are flushed before any signal, so a listener sees the view already updated.
     const auto flushRows = [this] {
         if (!m_rows.empty() && m_views.traffic) m_views.traffic->appendBatch(m_rows);
@@ -99,6 +102,7 @@ void SessionActivity::consume(std::span<const netcore::SessionEvent> events) {
             m_counters.txBytes += event.byteCount;
             ++m_counters.txMessages;
             moved[event.connection].second += event.byteCount;
+            backlog = event.queuedBytes;
             addTraffic(event, static_cast<int>(TrafficRecord::Direction::Sent));
             break;
         case Kind::Error:
@@ -131,6 +135,7 @@ void SessionActivity::consume(std::span<const netcore::SessionEvent> events) {
             flushRows();
             if (event.connection != 0 && m_counters.connections > 0) --m_counters.connections;
             if (m_views.traffic) m_views.traffic->model()->forgetConnection(event.connection);
+            backlog = 0;
             emit closed(event.connection, event.closeReason);
             break;
         case Kind::CallStarted:
@@ -146,6 +151,7 @@ void SessionActivity::consume(std::span<const netcore::SessionEvent> events) {
         }
     }
     flushRows();
+    if (m_views.badge && backlog) m_views.badge->setSendBacklog(*backlog);
     for (const auto& [connection, bytes] : moved)
         emit connectionTraffic(connection, bytes.first, bytes.second);
     emit countersChanged();

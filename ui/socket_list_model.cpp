@@ -115,15 +115,27 @@ int SocketListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString SocketListModel::roleText(const netcore::SocketSnapshot& snapshot) {
+    switch (snapshot.role) {
+    case netcore::SocketRole::Listener:
+        return tr("listener");
+    case netcore::SocketRole::Accepted:
+        return tr("accepted #%1").arg(snapshot.connection);
+    case netcore::SocketRole::Client:
+        return tr("client");
+    case netcore::SocketRole::Udp:
+        break;
+    }
+    return QString::fromUtf8(netcore::socketRoleName(snapshot.role)); // "UDP": a protocol name
+}
+
 QVariant SocketListModel::display(const Row& row, int column) const {
     const auto& snapshot = row.entry.snapshot;
     switch (column) {
     case Id:
         return u"#%1"_s.arg(snapshot.id);
     case Role:
-        if (snapshot.role == netcore::SocketRole::Accepted)
-            return tr("accepted #%1").arg(snapshot.connection);
-        return QString::fromUtf8(netcore::socketRoleName(snapshot.role));
+        return roleText(snapshot);
     case Local:
         return row.local;
     case Peer:

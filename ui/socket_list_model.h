@@ -48,6 +48,8 @@ public:
 
     // "127.0.0.1:8080", or "—" for an address the socket does not have.
     [[nodiscard]] static QString addressText(const netcore::Address& address);
+    // The Role column: what the socket is to its session, translated ("accepted #2").
+    [[nodiscard]] static QString roleText(const netcore::SocketSnapshot& snapshot);
 
 private:
     struct Row {

@@ -1,6 +1,7 @@
 #include "ui/socket_options_editor.h"
 
 #include "ui/error_model.h"
+#include "ui/netcore_text.h"
 #include "ui/plain_label.h"
 #include "ui/socket_list_model.h"
 #include "ui/socket_options_model.h"
@@ -172,10 +173,10 @@ void SocketOptionsEditor::setSocket(netcore_qt::SessionHandle* handle,
     m_socket = snapshot;
     QString peer;
     if (snapshot.peer.isValid()) peer = u" ⇄ "_s + SocketListModel::addressText(snapshot.peer);
-    m_title->setText(tr("Options of socket #%1 (%2, %3%4)")
-                         .arg(snapshot.id)
-                         .arg(QString::fromUtf8(netcore::socketRoleName(snapshot.role)),
-                              SocketListModel::addressText(snapshot.local), peer));
+    m_title->setText(
+        tr("Options of socket #%1 (%2, %3%4)")
+            .arg(snapshot.id)
+            .arg(SocketListModel::roleText(snapshot), SocketListModel::addressText(snapshot.local), peer));
     setEditorsEnabled(true);
     if (!same) reload();
 }
@@ -225,7 +226,7 @@ void SocketOptionsEditor::reload() {
         if (!sessions) {
             m_model->setRead(info.option, std::unexpected(netcore::NetError::make(
                                               netcore::ErrorCode::Closed, "getsockopt", info.name.data(),
-                                              "the session has stopped")));
+                                              NetcoreText::verbatim(tr("the session has stopped")))));
             continue;
         }
         const auto value = sessions->getOption(m_socket->id, info.option);
@@ -297,7 +298,7 @@ bool SocketOptionsEditor::apply(netcore::SocketOption option) {
             ? sessions->setOption(m_socket->id, option, *requested)
             : std::expected<netcore::OptionValue, netcore::NetError>(std::unexpected(netcore::NetError::make(
                   netcore::ErrorCode::Closed, "setsockopt", netcore::optionInfo(option).name.data(),
-                  "the session has stopped")));
+                  NetcoreText::verbatim(tr("the session has stopped")))));
     m_model->setWritten(option, *requested, result);
     if (result) {
         showInEditor(option, *result);

@@ -36,7 +36,11 @@ const std::optional<netcore::NetError>& SocketOptionsModel::errorAt(int row) con
 }
 
 QString SocketOptionsModel::valueText(const netcore::OptionValue& value) {
-    return QString::fromStdString(netcore::optionValueToString(value));
+    // Words are translated here; netcore's optionValueToString() stays English for traces and Python.
+    if (const auto* flag = std::get_if<bool>(&value)) return *flag ? tr("on") : tr("off");
+    if (const auto* linger = std::get_if<netcore::LingerValue>(&value))
+        return linger->enabled ? tr("on, %1 s").arg(linger->seconds) : tr("off");
+    return QString::fromStdString(netcore::optionValueToString(value)); // a number, or "250 ms"
 }
 
 QString SocketOptionsModel::errorDescription(const netcore::NetError& error) {
@@ -110,7 +114,7 @@ void SocketOptionsModel::rowChanged(int row) {
 QString SocketOptionsModel::noteText(int row) const {
     const auto& info = infoAt(row);
     const auto& state = m_rows[static_cast<std::size_t>(row)];
-    const QString note = QString::fromUtf8(info.note.data(), static_cast<qsizetype>(info.note.size()));
+    const QString note = ErrorModel::translated(info.note);
     if (!info.available) return tr("Not available on this OS. %1").arg(note);
     if (state.error) return errorDescription(*state.error);
     if (!state.remark.isEmpty()) return state.remark + u' ' + note;

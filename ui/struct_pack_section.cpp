@@ -3,6 +3,7 @@
 #include "netcore/bytes.h"
 #include "netcore/struct_format.h"
 #include "netcore/typed_input.h"
+#include "ui/netcore_text.h"
 #include "ui/plain_label.h"
 
 #include <QFontDatabase>
@@ -87,11 +88,11 @@ void StructPackSection::updatePack() {
     if (!values) {
         const QString where =
             values.error().source == netcore::FormatError::Source::Format ? tr("Format") : tr("Values");
-        m_packProblem = tr("%1, %2").arg(where, fromStd(values.error().text()));
+        m_packProblem = tr("%1, %2").arg(where, NetcoreText::text(values.error()));
     } else if (auto packed = netcore::pack(format, *values); !packed) {
         const QString where =
             packed.error().source == netcore::FormatError::Source::Format ? tr("Format") : tr("Values");
-        m_packProblem = tr("%1, %2").arg(where, fromStd(packed.error().text()));
+        m_packProblem = tr("%1, %2").arg(where, NetcoreText::text(packed.error()));
     } else {
         m_packedText = fromStd(netcore::toHex(*packed));
     }
@@ -110,13 +111,13 @@ void StructPackSection::updateUnpack() {
     m_unpackProblem.clear();
     auto bytes = netcore::parseHex(m_hex->text().toStdString());
     if (!bytes) {
-        m_unpackProblem = tr("Hex, %1").arg(fromStd(bytes.error().text()));
+        m_unpackProblem = tr("Hex, %1").arg(NetcoreText::text(bytes.error()));
     } else if (auto values = netcore::unpack(format, *bytes); !values) {
         // A format error without a column is about the buffer: the bytes do not match calcsize().
         const bool inFormat =
             values.error().source == netcore::FormatError::Source::Format && values.error().column > 0;
         const QString where = inFormat ? tr("Format") : tr("Bytes");
-        m_unpackProblem = tr("%1, %2").arg(where, fromStd(values.error().text()));
+        m_unpackProblem = tr("%1, %2").arg(where, NetcoreText::text(values.error()));
     } else {
         QStringList parts;
         for (const auto& value : *values)

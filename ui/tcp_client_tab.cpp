@@ -8,6 +8,7 @@
 #include "ui/error_model.h"
 #include "ui/error_panel.h"
 #include "ui/inline_error_label.h"
+#include "ui/netcore_text.h"
 #include "ui/resolved_addresses_view.h"
 #include "ui/send_composer.h"
 #include "ui/session_activity.h"
@@ -278,7 +279,8 @@ void TcpClientTab::start() {
     if (!endpoint->isValid() || !host) {
         const QString problem = endpoint->problem();
         m_activity->noteError(netcore::NetError::make(netcore::ErrorCode::InvalidArgument, "connect",
-                                                      spec().host.toStdString(), problem.toStdString()));
+                                                      spec().host.toStdString(),
+                                                      NetcoreText::verbatim(problem)));
         setState(State::Failed, tr("Cannot connect: %1").arg(problem));
         return;
     }
@@ -327,7 +329,8 @@ void TcpClientTab::reconnect() {
 void TcpClientTab::sendBytes(const QByteArray& bytes) {
     if (m_state != State::Connected) {
         m_activity->noteError(netcore::NetError::make(netcore::ErrorCode::NotConnected, "send",
-                                                      std::to_string(bytes.size()), "not connected"));
+                                                      std::to_string(bytes.size()),
+                                                      NetcoreText::verbatim(tr("not connected"))));
         return;
     }
     m_handle->send(bytes);
@@ -336,7 +339,8 @@ void TcpClientTab::sendBytes(const QByteArray& bytes) {
 void TcpClientTab::sendFile(const QString& path) {
     if (m_state != State::Connected) {
         m_activity->noteError(netcore::NetError::make(netcore::ErrorCode::NotConnected, "send",
-                                                      path.toStdString(), "not connected"));
+                                                      path.toStdString(),
+                                                      NetcoreText::verbatim(tr("not connected"))));
         return;
     }
     QString error;
@@ -431,8 +435,9 @@ void TcpClientTab::sendAutoText() {
     const std::string typed = m_spec.send->toStdString();
     auto bytes = netcore::parseEscapedText(typed);
     if (!bytes) {
-        m_activity->noteError(netcore::NetError::make(netcore::ErrorCode::InvalidArgument, "send", typed,
-                                                      bytes.error().text()));
+        m_activity->noteError(
+            netcore::NetError::make(netcore::ErrorCode::InvalidArgument, "send", typed,
+                                    NetcoreText::verbatim(NetcoreText::text(bytes.error()))));
         return;
     }
     m_handle->send(

@@ -312,7 +312,8 @@ QList<netcore::ConnectionId> TcpServerTab::targets() const {
 
 void TcpServerTab::updateTargets() {
     const int selected = static_cast<int>(m_clients->selectedOpenConnections().size());
-    const int open = static_cast<int>(m_clients->openConnections().size());
+    // A count, not the list: this runs on every accept (10,000 clients made the list quadratic).
+    const int open = m_clients->model()->openCount();
     if (open == 0)
         m_targets->setText(tr("No client is connected: nothing to send to."));
     else if (selected > 0)

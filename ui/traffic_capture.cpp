@@ -1,5 +1,7 @@
 #include "ui/traffic_capture.h"
 
+#include "ui/output_file.h"
+
 #include "netcore/typed_input.h"
 
 #include <QAbstractItemModel>
@@ -52,10 +54,7 @@ bool TrafficCapture::start(const QString& path) {
     m_records = 0;
     m_error.clear();
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        m_error = m_file.errorString();
-        return false;
-    }
+    if (!OutputFile::openForWriting(m_file, &m_error)) return false;
     const QByteArray header = "# SockLab traffic capture 1\n# started " +
                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() +
                               "; time_ms counts from the session start\n"
@@ -160,6 +159,10 @@ QString TrafficCapture::csvField(const QString& text) {
 
 bool TrafficCapture::saveRows(const QAbstractItemModel& model, const QString& path, const QByteArray& header,
                               const std::function<QByteArray(const TrafficRecord&)>& format, QString* error) {
+    if (auto checked = OutputFile::checkTarget(path); !checked) {
+        if (error != nullptr) *error = checked.error();
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error != nullptr) *error = file.errorString();

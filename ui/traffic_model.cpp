@@ -1,5 +1,7 @@
 #include "ui/traffic_model.h"
 
+#include "ui/netcore_text.h"
+
 #include "netcore/bytes.h"
 #include "netcore/typed_input.h"
 
@@ -148,6 +150,7 @@ void TrafficModel::clear() {
     m_ring.shrink_to_fit();
     m_head = 0;
     m_count = 0;
+    m_bytesKept = 0;
     m_pending.clear();
     m_totals = {};
     m_peerSet.clear();
@@ -174,6 +177,9 @@ void TrafficModel::setCap(int cap) {
         ring.push_back(std::move(at(row)));
     m_ring = std::move(ring);
     m_head = 0;
+    m_bytesKept = 0;
+    for (const TrafficRecord& row : m_ring)
+        m_bytesKept += row.bytes.size();
     m_cap = cap;
     trimPending();
     emit totalsChanged();
@@ -298,9 +304,9 @@ void TrafficModel::frame(const TrafficRecord& chunk, std::vector<TrafficRecord>&
         out.push_back(chunk);
         return;
     }
-    std::vector<netcore::Message> messages;
+    std::vector<netcore::Frame> messages;
     state.decoder->feed(bytesOf(chunk.bytes), messages);
-    for (const netcore::Message& message : messages) {
+    for (const netcore::Frame& message : messages) {
         TrafficRecord row;
         row.timeMs = chunk.timeMs; // the time the message became complete
         row.direction = chunk.direction;
@@ -318,7 +324,7 @@ void TrafficModel::frame(const TrafficRecord& chunk, std::vector<TrafficRecord>&
         info.connectionId = chunk.connectionId;
         info.bytes = tr("Framing error at stream offset %1: %2. The rest of this stream is shown unframed.")
                          .arg(error->offset)
-                         .arg(QString::fromStdString(error->message))
+                         .arg(NetcoreText::text(*error))
                          .toUtf8();
         out.push_back(std::move(info));
         TrafficRecord rest = chunk;
@@ -370,12 +376,29 @@ void TrafficModel::insertIntoRing(std::span<TrafficRecord> rows) {
         m_totals.rowsDropped += skipped;
         rows = rows.subspan(skipped);
     }
+    // The byte cap, likewise: the batch keeps its newest rows, then the oldest kept rows make room.
+    qint64 incoming = 0;
+    for (const TrafficRecord& row : rows)
+        incoming += row.bytes.size();
+    while (rows.size() > 1 && incoming > byteCap) {
+        incoming -= rows.front().bytes.size();
+        rows = rows.subspan(1);
+        ++m_totals.rowsDropped;
+    }
     if (rows.empty()) return;
     const auto added = static_cast<qsizetype>(rows.size());
-    const qsizetype overflow = m_count + added - m_cap;
+    qsizetype overflow = std::max<qsizetype>(0, m_count + added - m_cap);
+    qint64 kept = m_bytesKept;
+    for (qsizetype row = 0; row < overflow; ++row)
+        kept -= at(row).bytes.size();
+    while (overflow < m_count && kept + incoming > byteCap)
+        kept -= at(overflow++).bytes.size();
+    m_bytesKept = kept + incoming;
     if (overflow > 0) {
         beginRemoveRows({}, 0, static_cast<int>(overflow - 1));
-        // The slots are reused by the rows inserted below, so they need no clearing here.
+        // Payloads go now: under the byte cap a slot may wait long before a new row reuses it.
+        for (qsizetype row = 0; row < overflow; ++row)
+            at(row).bytes = QByteArray();
         m_head = (m_head + overflow) % static_cast<qsizetype>(m_ring.size());
         m_count -= overflow;
         m_totals.rowsDropped += static_cast<quint64>(overflow);

@@ -58,6 +58,10 @@ public:
     };
 
     static constexpr int defaultCap = 100'000;
+    // The payload the rows may hold, whatever their number: past it the oldest rows go as the cap
+    // drops them. 100,000 rows of 64 KiB stream chunks would otherwise hold 6.5 GB (a 1 GiB
+    // transfer kept all of it: 3.4 GB resident for its two tabs, docs/PERFORMANCE.md).
+    static constexpr qint64 byteCap = 64LL * 1024 * 1024;
     // The Data cell shows at most this many characters: views ask for every visible cell on each
     // repaint, and a 64 KiB chunk escaped in full would make scrolling crawl.
     static constexpr qsizetype cellTextLimit = 200;
@@ -137,6 +141,7 @@ private:
     qsizetype m_head = 0;
     qsizetype m_count = 0;
     int m_cap = defaultCap;
+    qint64 m_bytesKept = 0; // payload bytes of the m_count rows, at most byteCap
 
     std::deque<TrafficRecord> m_pending;
     bool m_paused = false;

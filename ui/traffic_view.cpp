@@ -1,6 +1,7 @@
 #include "ui/traffic_view.h"
 
 #include "ui/hex_dump_view.h"
+#include "ui/netcore_text.h"
 #include "ui/traffic_capture.h"
 #include "ui/traffic_filter_model.h"
 
@@ -437,8 +438,7 @@ void TrafficView::applyFraming() {
         spec.kind = netcore::FramingKind::Raw;
         break;
     }
-    if (const auto error = m_model->setFraming(spec))
-        m_message->setText(QString::fromStdString(error->message));
+    if (const auto error = m_model->setFraming(spec)) m_message->setText(NetcoreText::text(*error));
 }
 
 void TrafficView::applyDirectionFilter() {

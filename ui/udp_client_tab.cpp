@@ -6,6 +6,7 @@
 #include "ui/error_model.h"
 #include "ui/error_panel.h"
 #include "ui/inline_error_label.h"
+#include "ui/netcore_text.h"
 #include "ui/send_composer.h"
 #include "ui/session_activity.h"
 #include "ui/traffic_view.h"
@@ -219,7 +220,8 @@ void UdpClientTab::start() {
     if (!endpoint->isValid() || !host) {
         const QString problem = endpoint->problem();
         m_activity->noteError(netcore::NetError::make(netcore::ErrorCode::InvalidArgument, "sendto",
-                                                      spec().host.toStdString(), problem.toStdString()));
+                                                      spec().host.toStdString(),
+                                                      NetcoreText::verbatim(problem)));
         setState(State::Failed, tr("Cannot open: %1").arg(problem));
         return;
     }
@@ -314,8 +316,9 @@ void UdpClientTab::sendAutoText() {
     const std::string typed = m_spec.send->toStdString();
     auto bytes = netcore::parseEscapedText(typed);
     if (!bytes) {
-        m_activity->noteError(netcore::NetError::make(netcore::ErrorCode::InvalidArgument, "sendto", typed,
-                                                      bytes.error().text()));
+        m_activity->noteError(
+            netcore::NetError::make(netcore::ErrorCode::InvalidArgument, "sendto", typed,
+                                    NetcoreText::verbatim(NetcoreText::text(bytes.error()))));
         return;
     }
     sendNow(QByteArray(reinterpret_cast<const char*>(bytes->data()), static_cast<qsizetype>(bytes->size())));
@@ -323,9 +326,9 @@ void UdpClientTab::sendAutoText() {
 
 void UdpClientTab::sendBytes(const QByteArray& bytes) {
     if (!isOpen() && m_state != State::Resolving) {
-        m_activity->noteError(
-            netcore::NetError::make(netcore::ErrorCode::Closed, isConnectedMode() ? "send" : "sendto",
-                                    std::to_string(bytes.size()), "the socket is not open"));
+        m_activity->noteError(netcore::NetError::make(
+            netcore::ErrorCode::Closed, isConnectedMode() ? "send" : "sendto", std::to_string(bytes.size()),
+            NetcoreText::verbatim(tr("the socket is not open"))));
         return;
     }
     const EndpointEditor* endpoint = m_settings->endpoint();
@@ -376,7 +379,8 @@ void UdpClientTab::sendNow(const QByteArray& bytes) {
 void UdpClientTab::sendFile(const QString& path) {
     if (!isOpen()) {
         m_activity->noteError(netcore::NetError::make(netcore::ErrorCode::Closed, "sendto",
-                                                      path.toStdString(), "the socket is not open"));
+                                                      path.toStdString(),
+                                                      NetcoreText::verbatim(tr("the socket is not open"))));
         return;
     }
     QString error;

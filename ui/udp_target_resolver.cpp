@@ -1,5 +1,7 @@
 #include "ui/udp_target_resolver.h"
 
+#include "ui/netcore_text.h"
+
 #include "netcore/resolve.h"
 
 #include <QCoreApplication>
@@ -58,8 +60,9 @@ void UdpTargetResolver::lookup(const QString& host, quint16 port) {
                     return;
                 }
                 if (result->addresses.empty()) {
-                    emit self->failed(netcore::NetError::make(netcore::ErrorCode::HostNotFound, "getaddrinfo",
-                                                              hostText, "no address for datagrams"));
+                    emit self->failed(
+                        netcore::NetError::make(netcore::ErrorCode::HostNotFound, "getaddrinfo", hostText,
+                                                NetcoreText::verbatim(tr("no address for datagrams"))));
                     return;
                 }
                 QStringList all;

@@ -1,6 +1,7 @@
 #include "ui/workspace_file.h"
 
 #include "ui/open_spec_parser.h"
+#include "ui/output_file.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,10 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("WorkspaceFile", text);
-}
 
 /// The JSON keys each kind takes besides kind, name, host, port and autostart.
 QStringList extraKeys(TabKind kind) {
@@ -60,7 +57,8 @@ QJsonObject tabToJson(const TabSpec& tab) {
 std::expected<quint16, QString> portFrom(const QJsonValue& value) {
     if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 65535 ||
         value.toDouble() != value.toInt())
-        return std::unexpected(tr("%1 is not a port (0 to 65535)").arg(value.toVariant().toString()));
+        return std::unexpected(QCoreApplication::translate("WorkspaceFile", "%1 is not a port (0 to 65535)")
+                                   .arg(value.toVariant().toString()));
     return static_cast<quint16>(value.toInt());
 }
 
@@ -70,17 +68,21 @@ std::expected<TabSpec, QString> tabFromJson(const QJsonObject& object) {
     };
     TabSpec tab;
     const auto kind = tabKindFromName(object.value(u"kind"_s).toString());
-    if (!kind) return fail(u"kind"_s, tr("must be tcp-server, tcp-client, udp-server, udp-client or chat"));
+    if (!kind)
+        return fail(u"kind"_s,
+                    QCoreApplication::translate(
+                        "WorkspaceFile", "must be tcp-server, tcp-client, udp-server, udp-client or chat"));
     tab.kind = *kind;
     const QStringList keys =
         QStringList{u"kind"_s, u"name"_s, u"host"_s, u"port"_s, u"autostart"_s} + extraKeys(tab.kind);
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!keys.contains(it.key()))
-            return fail(it.key(), tr("not a key of a %1 tab").arg(tabKindName(tab.kind)));
+            return fail(it.key(), QCoreApplication::translate("WorkspaceFile", "not a key of a %1 tab")
+                                      .arg(tabKindName(tab.kind)));
 
     const auto host = object.value(u"host"_s);
     if (!host.isString() || host.toString().isEmpty())
-        return fail(u"host"_s, tr("must be a non-empty string"));
+        return fail(u"host"_s, QCoreApplication::translate("WorkspaceFile", "must be a non-empty string"));
     tab.host = host.toString();
     auto port = portFrom(object.value(u"port"_s));
     if (!port) return fail(u"port"_s, port.error());
@@ -88,13 +90,15 @@ std::expected<TabSpec, QString> tabFromJson(const QJsonObject& object) {
 
     const auto text = [&](const QString& key, auto&& store) -> std::optional<QString> {
         if (!object.contains(key)) return std::nullopt;
-        if (!object.value(key).isString()) return key + u": "_s + tr("must be a string");
+        if (!object.value(key).isString())
+            return key + u": "_s + QCoreApplication::translate("WorkspaceFile", "must be a string");
         store(object.value(key).toString());
         return std::nullopt;
     };
     const auto flag = [&](const QString& key, bool& store) -> std::optional<QString> {
         if (!object.contains(key)) return std::nullopt;
-        if (!object.value(key).isBool()) return key + u": "_s + tr("must be true or false");
+        if (!object.value(key).isBool())
+            return key + u": "_s + QCoreApplication::translate("WorkspaceFile", "must be true or false");
         store = object.value(key).toBool();
         return std::nullopt;
     };
@@ -102,7 +106,8 @@ std::expected<TabSpec, QString> tabFromJson(const QJsonObject& object) {
         if (!object.contains(key)) return std::nullopt;
         const auto value = object.value(key);
         if (!value.isDouble() || value.toInt() < min)
-            return key + u": "_s + tr("must be a number >= %1").arg(min);
+            return key + u": "_s +
+                   QCoreApplication::translate("WorkspaceFile", "must be a number >= %1").arg(min);
         store = value.toInt();
         return std::nullopt;
     };
@@ -119,11 +124,13 @@ std::expected<TabSpec, QString> tabFromJson(const QJsonObject& object) {
         auto reply = OpenSpecParser::parseReply(object.value(u"reply"_s).toString());
         if (!reply) return fail(u"reply"_s, reply.error().message);
         if (reply->streamOnly() && tab.kind != TabKind::TcpServer)
-            return fail(u"reply"_s, tr("this reply needs a tcp-server tab"));
+            return fail(u"reply"_s,
+                        QCoreApplication::translate("WorkspaceFile", "this reply needs a tcp-server tab"));
         tab.reply = *reply;
     }
     if (object.contains(u"contacts"_s)) {
-        if (!object.value(u"contacts"_s).isArray()) return fail(u"contacts"_s, tr("must be a list"));
+        if (!object.value(u"contacts"_s).isArray())
+            return fail(u"contacts"_s, QCoreApplication::translate("WorkspaceFile", "must be a list"));
         const auto contacts = object.value(u"contacts"_s).toArray();
         for (qsizetype i = 0; i < contacts.size(); ++i) {
             const auto place = u"contacts[%1]"_s.arg(i);
@@ -132,7 +139,8 @@ std::expected<TabSpec, QString> tabFromJson(const QJsonObject& object) {
             const auto contactHost = contact.value(u"host"_s).toString();
             auto contactPort = portFrom(contact.value(u"port"_s));
             if (name.isEmpty() || contactHost.isEmpty())
-                return fail(place, tr("needs a non-empty name and host"));
+                return fail(place,
+                            QCoreApplication::translate("WorkspaceFile", "needs a non-empty name and host"));
             if (!contactPort) return fail(place + u".port"_s, contactPort.error());
             tab.contacts.append({name, contactHost, *contactPort});
         }
@@ -153,18 +161,26 @@ std::expected<QList<TabSpec>, QString> WorkspaceFile::fromJson(const QByteArray&
     QJsonParseError parseError;
     const auto document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
+        return std::unexpected(QCoreApplication::translate("WorkspaceFile", "not valid JSON at byte %1: %2")
+                                   .arg(parseError.offset)
+                                   .arg(parseError.errorString()));
+    if (!document.isObject())
         return std::unexpected(
-            tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
-    if (!document.isObject()) return std::unexpected(tr("the top level must be an object with \"tabs\""));
+            QCoreApplication::translate("WorkspaceFile", "the top level must be an object with \"tabs\""));
     const auto root = document.object();
     if (root.value(u"version"_s).toInt(-1) != kVersion)
-        return std::unexpected(tr("version: this SockLab reads version %1 workspaces").arg(kVersion));
+        return std::unexpected(
+            QCoreApplication::translate("WorkspaceFile", "version: this SockLab reads version %1 workspaces")
+                .arg(kVersion));
     const auto tabs = root.value(u"tabs"_s);
-    if (!tabs.isArray()) return std::unexpected(tr("tabs: must be a list"));
+    if (!tabs.isArray())
+        return std::unexpected(QCoreApplication::translate("WorkspaceFile", "tabs: must be a list"));
     QList<TabSpec> result;
     const auto array = tabs.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array[i].isObject()) return std::unexpected(u"tabs[%1]: "_s.arg(i) + tr("must be an object"));
+        if (!array[i].isObject())
+            return std::unexpected(u"tabs[%1]: "_s.arg(i) +
+                                   QCoreApplication::translate("WorkspaceFile", "must be an object"));
         auto tab = tabFromJson(array[i].toObject());
         if (!tab) return std::unexpected(u"tabs[%1]."_s.arg(i) + tab.error());
         result << *tab;
@@ -178,13 +194,16 @@ std::expected<QList<TabSpec>, QString> WorkspaceFile::read(const QString& path) 
     // Workspaces are small; a huge file is a mistake, not a workspace.
     constexpr qint64 kMaxSize = 16 * 1024 * 1024;
     if (file.size() > kMaxSize)
-        return std::unexpected(path + u": "_s + tr("larger than 16 MB: not a workspace"));
+        return std::unexpected(
+            path + u": "_s +
+            QCoreApplication::translate("WorkspaceFile", "larger than 16 MB: not a workspace"));
     auto tabs = fromJson(file.readAll());
     if (!tabs) return std::unexpected(path + u": "_s + tabs.error());
     return tabs;
 }
 
 std::expected<void, QString> WorkspaceFile::write(const QString& path, const QList<TabSpec>& tabs) {
+    if (auto checked = OutputFile::checkTarget(path); !checked) return std::unexpected(checked.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return std::unexpected(path + u": "_s + file.errorString());
     file.write(QJsonDocument(toJson(tabs)).toJson(QJsonDocument::Indented));

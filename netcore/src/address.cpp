@@ -20,22 +20,31 @@ T& edit(std::byte* storage) {
     return *reinterpret_cast<T*>(storage);
 }
 
-NetError parseError(std::string_view text, std::size_t column, const std::string& message) {
-    return NetError::make(ErrorCode::InvalidArgument, "parse address", std::string(text),
-                          "column " + std::to_string(column) + ": " + message);
+// Each format starts with "column %1: " and takes the column as its first arg, so that a translation
+// may put the position where its language wants it.
+NetError parseError(std::string_view text, Message message) {
+    return NetError::make(ErrorCode::InvalidArgument, "parse address", std::string(text), std::move(message));
+}
+
+std::string col(std::size_t column) {
+    return std::to_string(column);
 }
 
 /// Parses a decimal port; `column` is where the port starts (1-based) for the message.
 std::expected<std::uint16_t, NetError> parsePort(std::string_view whole, std::string_view digits,
                                                  std::size_t column) {
-    if (digits.empty()) return std::unexpected(parseError(whole, column, "a port number is missing"));
+    if (digits.empty())
+        return std::unexpected(
+            parseError(whole, Message{"column %1: a port number is missing", {col(column)}}));
     unsigned value = 0;
     const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (ec == std::errc::result_out_of_range || (ec == std::errc{} && value > 65535))
-        return std::unexpected(parseError(whole, column, "port must be 0 to 65535"));
+        return std::unexpected(
+            parseError(whole, Message{"column %1: port must be 0 to 65535", {col(column)}}));
     if (ec != std::errc{} || end != digits.data() + digits.size()) {
         const auto bad = static_cast<std::size_t>((ec != std::errc{} ? digits.data() : end) - digits.data());
-        return std::unexpected(parseError(whole, column + bad, "the port must be digits only"));
+        return std::unexpected(
+            parseError(whole, Message{"column %1: the port must be digits only", {col(column + bad)}}));
     }
     return static_cast<std::uint16_t>(value);
 }
@@ -84,12 +93,13 @@ std::expected<Address, NetError> hostPortIn(std::string_view whole, std::size_t 
             address.setSize(sizeof(sockaddr_in));
             return address;
         }
-        return std::unexpected(
-            parseError(whole, column, "'" + text + "' is not a numeric IPv4 or IPv6 address"));
+        return std::unexpected(parseError(
+            whole, Message{"column %1: '%2' is not a numeric IPv4 or IPv6 address", {col(column), text}}));
     }
     auto& in6 = edit<sockaddr_in6>(address.storage());
     if (::inet_pton(AF_INET6, text.c_str(), &in6.sin6_addr) != 1)
-        return std::unexpected(parseError(whole, column, "'" + text + "' is not a numeric IPv6 address"));
+        return std::unexpected(
+            parseError(whole, Message{"column %1: '%2' is not a numeric IPv6 address", {col(column), text}}));
     in6.sin6_family = AF_INET6;
     in6.sin6_port = htons(port);
     if (!scope.empty()) {
@@ -97,8 +107,8 @@ std::expected<Address, NetError> hostPortIn(std::string_view whole, std::size_t 
         const auto [end, ec] = std::from_chars(scope.data(), scope.data() + scope.size(), index);
         if (ec != std::errc{} || end != scope.data() + scope.size()) index = ::if_nametoindex(scope.c_str());
         if (index == 0)
-            return std::unexpected(parseError(whole, column + text.size() + 1,
-                                              "no network interface is called '" + scope + "'"));
+            return std::unexpected(parseError(whole, Message{"column %1: no network interface is called '%2'",
+                                                             {col(column + text.size() + 1), scope}}));
         in6.sin6_scope_id = index;
     }
     address.setSize(sizeof(sockaddr_in6));
@@ -112,19 +122,22 @@ std::expected<Address, NetError> Address::parse(std::string_view text) {
     if (text.starts_with('[')) {
         const auto close = text.find(']');
         if (close == std::string_view::npos)
-            return std::unexpected(
-                parseError(text, text.size() + 1, "']' is missing after the IPv6 address"));
+            return std::unexpected(parseError(
+                text, Message{"column %1: ']' is missing after the IPv6 address", {col(text.size() + 1)}}));
         if (close + 1 >= text.size() || text[close + 1] != ':')
-            return std::unexpected(parseError(text, close + 2, "':' and a port must follow ']'"));
+            return std::unexpected(
+                parseError(text, Message{"column %1: ':' and a port must follow ']'", {col(close + 2)}}));
         auto port = parsePort(text, text.substr(close + 2), close + 3);
         if (!port) return std::unexpected(port.error());
         return hostPortIn(text, 2, text.substr(1, close - 1), *port);
     }
     const auto colon = text.rfind(':');
     if (colon == std::string_view::npos)
-        return std::unexpected(parseError(text, text.size() + 1, "':port' is missing (e.g. 127.0.0.1:8080)"));
+        return std::unexpected(parseError(
+            text, Message{"column %1: ':port' is missing (e.g. 127.0.0.1:8080)", {col(text.size() + 1)}}));
     if (text.find(':') != colon)
-        return std::unexpected(parseError(text, 1, "write an IPv6 address in brackets: [::1]:8080"));
+        return std::unexpected(
+            parseError(text, Message{"column %1: write an IPv6 address in brackets: [::1]:8080", {col(1)}}));
     auto port = parsePort(text, text.substr(colon + 1), colon + 2);
     if (!port) return std::unexpected(port.error());
     return hostPortIn(text, 1, text.substr(0, colon), *port);
@@ -160,15 +173,17 @@ Address Address::any(Family family, std::uint16_t port) {
 std::expected<Address, NetError> Address::unixPath(std::string_view path) {
     Address address;
     auto& un = edit<sockaddr_un>(address.m_storage.data());
-    if (path.empty()) return std::unexpected(parseError(path, 1, "the socket path is empty"));
+    if (path.empty())
+        return std::unexpected(parseError(path, Message{"column %1: the socket path is empty", {col(1)}}));
     // sun_path ends at its first NUL: a path with one inside would bind a different, shorter path
     // (and a leading NUL would be Linux's abstract namespace, which netcore does not offer).
     if (const auto nul = path.find('\0'); nul != std::string_view::npos)
-        return std::unexpected(parseError(path, nul + 1, "the socket path contains a NUL byte"));
+        return std::unexpected(
+            parseError(path, Message{"column %1: the socket path contains a NUL byte", {col(nul + 1)}}));
     if (path.size() >= sizeof(un.sun_path))
-        return std::unexpected(parseError(path, sizeof(un.sun_path),
-                                          "the path is longer than sun_path (" +
-                                              std::to_string(sizeof(un.sun_path) - 1) + " bytes)"));
+        return std::unexpected(
+            parseError(path, Message{"column %1: the path is longer than sun_path (%2 bytes)",
+                                     {col(sizeof(un.sun_path)), std::to_string(sizeof(un.sun_path) - 1)}}));
     un.sun_family = AF_UNIX;
     std::memcpy(un.sun_path, path.data(), path.size());
     address.m_size = offsetof(sockaddr_un, sun_path) + path.size() + 1;

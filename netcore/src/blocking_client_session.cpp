@@ -158,8 +158,8 @@ void BlockingClientSession::send(std::vector<std::byte> bytes) {
     m_worker->submit(
         [this, bytes = std::move(bytes)](Socket& socket) {
             if (!socket.isOpen()) {
-                emitError(
-                    NetError::make(ErrorCode::Closed, "send", std::to_string(bytes.size()), "not connected"));
+                emitError(NetError::make(ErrorCode::Closed, "send", std::to_string(bytes.size()),
+                                         Message{"not connected"}));
                 return;
             }
             announce("sendall", std::to_string(bytes.size()));
@@ -182,7 +182,7 @@ void BlockingClientSession::receive() {
     m_worker->submit(
         [this](Socket& socket) {
             if (!socket.isOpen()) {
-                emitError(NetError::make(ErrorCode::Closed, "recv", "", "not connected"));
+                emitError(NetError::make(ErrorCode::Closed, "recv", "", Message{"not connected"}));
                 return;
             }
             receiveOnce(socket);

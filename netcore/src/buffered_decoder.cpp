@@ -2,7 +2,7 @@
 
 namespace netcore::detail {
 
-void BufferedDecoder::feed(std::span<const std::byte> chunk, std::vector<Message>& out) {
+void BufferedDecoder::feed(std::span<const std::byte> chunk, std::vector<Frame>& out) {
     if (m_error || chunk.empty()) return;
     // Moving the unconsumed tail costs at most as much as the bytes consumed since the last move.
     if (m_start > 0 && m_start >= buffered()) {
@@ -20,7 +20,7 @@ void BufferedDecoder::reset() {
     m_error.reset();
 }
 
-void BufferedDecoder::emit(std::vector<Message>& out, std::size_t skip, std::size_t length,
+void BufferedDecoder::emit(std::vector<Frame>& out, std::size_t skip, std::size_t length,
                            std::size_t frameSize) {
     const auto message = available().subspan(skip, length);
     out.emplace_back(message.begin(), message.end());
@@ -28,7 +28,7 @@ void BufferedDecoder::emit(std::vector<Message>& out, std::size_t skip, std::siz
     m_streamOffset += frameSize;
 }
 
-void BufferedDecoder::fail(std::string message) {
+void BufferedDecoder::fail(Message message) {
     m_error = FramingError{std::move(message), m_streamOffset};
 }
 

@@ -9,7 +9,7 @@ namespace netcore::detail {
 /// many messages a chunk holds.
 class BufferedDecoder : public FrameDecoder {
 public:
-    void feed(std::span<const std::byte> chunk, std::vector<Message>& out) final;
+    void feed(std::span<const std::byte> chunk, std::vector<Frame>& out) final;
     [[nodiscard]] std::size_t buffered() const final { return m_buffer.size() - m_start; }
     [[nodiscard]] std::span<const std::byte> pending() const final { return available(); }
     [[nodiscard]] std::optional<FramingError> error() const final { return m_error; }
@@ -17,14 +17,14 @@ public:
 
 protected:
     /// Takes every complete message out of available(), calling emit()/consume()/fail().
-    virtual void extract(std::vector<Message>& out) = 0;
+    virtual void extract(std::vector<Frame>& out) = 0;
 
     [[nodiscard]] std::span<const std::byte> available() const {
         return std::span(m_buffer).subspan(m_start);
     }
     /// Outputs `length` available bytes from `skip` on as a message, then consumes `frameSize` bytes.
-    void emit(std::vector<Message>& out, std::size_t skip, std::size_t length, std::size_t frameSize);
-    void fail(std::string message);
+    void emit(std::vector<Frame>& out, std::size_t skip, std::size_t length, std::size_t frameSize);
+    void fail(Message message);
     [[nodiscard]] bool failed() const { return m_error.has_value(); }
 
 private:

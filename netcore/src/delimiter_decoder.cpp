@@ -12,7 +12,7 @@ void DelimiterDecoder::reset() {
     m_searched = 0;
 }
 
-void DelimiterDecoder::extract(std::vector<Message>& out) {
+void DelimiterDecoder::extract(std::vector<Frame>& out) {
     const std::size_t delimiterSize = m_delimiter.size();
     while (!failed()) {
         const auto data = available();
@@ -24,14 +24,14 @@ void DelimiterDecoder::extract(std::vector<Message>& out) {
             // The message is at least m_searched bytes long: refuse it now rather than buffer a
             // peer's endless line.
             if (m_searched > m_maxSize)
-                fail("no delimiter within " + std::to_string(m_maxSize) +
-                     " bytes (the maximum message size)");
+                fail(Message{"no delimiter within %1 bytes (the maximum message size)",
+                             {std::to_string(m_maxSize)}});
             return;
         }
         const auto length = static_cast<std::size_t>(found - data.begin());
         if (length > m_maxSize) {
-            fail("message of " + std::to_string(length) + " bytes exceeds the maximum of " +
-                 std::to_string(m_maxSize));
+            fail(Message{"message of %1 bytes exceeds the maximum of %2",
+                         {std::to_string(length), std::to_string(m_maxSize)}});
             return;
         }
         emit(out, 0, m_keepDelimiter ? length + delimiterSize : length, length + delimiterSize);

@@ -11,7 +11,7 @@ public:
     void reset() override;
 
 protected:
-    void extract(std::vector<Message>& out) override;
+    void extract(std::vector<Frame>& out) override;
 
 private:
     std::vector<std::byte> m_delimiter;

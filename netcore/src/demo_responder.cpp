@@ -178,7 +178,7 @@ public:
             if (!decoder) return; // cannot happen: the spec is valid
             state.decoder = std::move(*decoder);
         }
-        std::vector<Message> commands;
+        std::vector<Frame> commands;
         state.decoder->feed(data, commands);
         for (const auto& command : commands)
             answer(context, connection, toText(command));
@@ -186,7 +186,7 @@ public:
             // Past a broken frame the next boundary is unknown: say so once, then start afresh
             // (a Raw line resynchronises at the next '\n'; a length prefix may not).
             state.decoder->reset();
-            reply(context, connection, {"command refused: " + error->message + "\n", {}});
+            reply(context, connection, {"command refused: " + error->text() + "\n", {}});
         }
     }
 

@@ -2,7 +2,7 @@
 
 namespace netcore::detail {
 
-void FixedSizeDecoder::extract(std::vector<Message>& out) {
+void FixedSizeDecoder::extract(std::vector<Frame>& out) {
     while (available().size() >= m_size)
         emit(out, 0, m_size, m_size);
 }

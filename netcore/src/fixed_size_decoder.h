@@ -10,7 +10,7 @@ public:
     explicit FixedSizeDecoder(std::size_t size) : m_size(size) {}
 
 protected:
-    void extract(std::vector<Message>& out) override;
+    void extract(std::vector<Frame>& out) override;
 
 private:
     std::size_t m_size;

@@ -13,26 +13,30 @@ namespace netcore {
 
 namespace {
 
-FramingError specError(std::string message) {
+FramingError specError(Message message) {
     return FramingError{std::move(message), 0};
 }
 
 } // namespace
+
+std::string FramingError::text() const {
+    return message.text();
+}
 
 std::optional<FramingError> validate(const FramingSpec& spec) {
     switch (spec.kind) {
     case FramingKind::Raw:
         break;
     case FramingKind::Delimiter:
-        if (spec.delimiter.empty()) return specError("the delimiter is empty");
+        if (spec.delimiter.empty()) return specError(Message{"the delimiter is empty"});
         break;
     case FramingKind::LengthPrefix:
         if (spec.prefixSize != 1 && spec.prefixSize != 2 && spec.prefixSize != 4 && spec.prefixSize != 8)
-            return specError("a length prefix has 1, 2, 4 or 8 bytes, not " +
-                             std::to_string(spec.prefixSize));
+            return specError(
+                Message{"a length prefix has 1, 2, 4 or 8 bytes, not %1", {std::to_string(spec.prefixSize)}});
         break;
     case FramingKind::FixedSize:
-        if (spec.fixedSize == 0) return specError("the fixed message size must be at least 1 byte");
+        if (spec.fixedSize == 0) return specError(Message{"the fixed message size must be at least 1 byte"});
         break;
     }
     return std::nullopt;
@@ -64,14 +68,14 @@ std::expected<std::vector<std::byte>, FramingError> encode(const FramingSpec& sp
         break;
     case FramingKind::Delimiter: {
         if (message.size() > spec.maxSize)
-            return std::unexpected(specError("message of " + size + " bytes exceeds the maximum of " +
-                                             std::to_string(spec.maxSize)));
+            return std::unexpected(specError(Message{"message of %1 bytes exceeds the maximum of %2",
+                                                     {size, std::to_string(spec.maxSize)}}));
         const auto found =
             std::search(message.begin(), message.end(), spec.delimiter.begin(), spec.delimiter.end());
         if (found != message.end())
-            return std::unexpected(specError("the message contains the delimiter at byte " +
-                                             std::to_string(found - message.begin()) +
-                                             ", so the receiver would split it there"));
+            return std::unexpected(specError(
+                Message{"the message contains the delimiter at byte %1, so the receiver would split it there",
+                        {std::to_string(found - message.begin())}}));
         out.reserve(message.size() + spec.delimiter.size());
         out.assign(message.begin(), message.end());
         out.insert(out.end(), spec.delimiter.begin(), spec.delimiter.end());
@@ -79,11 +83,12 @@ std::expected<std::vector<std::byte>, FramingError> encode(const FramingSpec& sp
     }
     case FramingKind::LengthPrefix: {
         if (message.size() > spec.maxSize)
-            return std::unexpected(specError("message of " + size + " bytes exceeds the maximum of " +
-                                             std::to_string(spec.maxSize)));
+            return std::unexpected(specError(Message{"message of %1 bytes exceeds the maximum of %2",
+                                                     {size, std::to_string(spec.maxSize)}}));
         if (spec.prefixSize < 8 && static_cast<std::uint64_t>(message.size()) >> (8 * spec.prefixSize) != 0)
-            return std::unexpected(specError("message of " + size + " bytes does not fit a " +
-                                             std::to_string(spec.prefixSize) + "-byte length prefix"));
+            return std::unexpected(
+                specError(Message{"message of %1 bytes does not fit a %2-byte length prefix",
+                                  {size, std::to_string(spec.prefixSize)}}));
         out.resize(spec.prefixSize);
         storeUnsigned(out, message.size(), spec.bigEndian ? Endian::Big : Endian::Little);
         out.insert(out.end(), message.begin(), message.end());
@@ -91,8 +96,9 @@ std::expected<std::vector<std::byte>, FramingError> encode(const FramingSpec& sp
     }
     case FramingKind::FixedSize:
         if (message.size() != spec.fixedSize)
-            return std::unexpected(specError("message of " + size + " bytes, but every message must be " +
-                                             std::to_string(spec.fixedSize) + " bytes"));
+            return std::unexpected(
+                specError(Message{"message of %1 bytes, but every message must be %2 bytes",
+                                  {size, std::to_string(spec.fixedSize)}}));
         out.assign(message.begin(), message.end());
         break;
     }

@@ -89,7 +89,7 @@ void IoLoop::cancelTimer(TimerId id) {
 std::expected<void, NetError> IoLoop::watch(NativeHandle handle, int interest, WatchCallback callback) {
     if (!isLoopThread() && isRunning())
         return std::unexpected(NetError::make(ErrorCode::InvalidArgument, "watch", std::to_string(handle),
-                                              "IoLoop::watch called outside the loop's thread"));
+                                              Message{"IoLoop::watch called outside the loop's thread"}));
     if (m_tokens.contains(handle)) unwatch(handle);
     const std::uint64_t token = m_nextToken++;
     if (auto added = m_poller->add(handle, interest, token); !added) return added;
@@ -102,7 +102,7 @@ std::expected<void, NetError> IoLoop::setInterest(NativeHandle handle, int inter
     auto found = m_tokens.find(handle);
     if (found == m_tokens.end())
         return std::unexpected(NetError::make(ErrorCode::InvalidArgument, "setInterest",
-                                              std::to_string(handle), "the handle is not watched"));
+                                              std::to_string(handle), Message{"the handle is not watched"}));
     return m_poller->modify(handle, interest, found->second);
 }
 

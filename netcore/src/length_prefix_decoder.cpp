@@ -7,7 +7,7 @@ namespace netcore::detail {
 LengthPrefixDecoder::LengthPrefixDecoder(std::size_t prefixSize, bool bigEndian, std::size_t maxSize)
     : m_prefixSize(prefixSize), m_bigEndian(bigEndian), m_maxSize(maxSize) {}
 
-void LengthPrefixDecoder::extract(std::vector<Message>& out) {
+void LengthPrefixDecoder::extract(std::vector<Frame>& out) {
     while (!failed()) {
         const auto data = available();
         if (data.size() < m_prefixSize) return;
@@ -16,8 +16,8 @@ void LengthPrefixDecoder::extract(std::vector<Message>& out) {
         // Checked before waiting for the payload: a garbage prefix (say, text sent to a binary port)
         // must not make us buffer gigabytes.
         if (length > m_maxSize) {
-            fail("length prefix announces " + std::to_string(length) + " bytes, more than the maximum of " +
-                 std::to_string(m_maxSize));
+            fail(Message{"length prefix announces %1 bytes, more than the maximum of %2",
+                         {std::to_string(length), std::to_string(m_maxSize)}});
             return;
         }
         const auto payload = static_cast<std::size_t>(length);

@@ -10,7 +10,7 @@ public:
     LengthPrefixDecoder(std::size_t prefixSize, bool bigEndian, std::size_t maxSize);
 
 protected:
-    void extract(std::vector<Message>& out) override;
+    void extract(std::vector<Frame>& out) override;
 
 private:
     std::size_t m_prefixSize;

@@ -10,19 +10,25 @@ namespace netcore {
 
 namespace {
 
-// The text of errors netcore raises itself. "timed out" is Python's socket.timeout message, so a
-// learner sees the words the tutorial shows.
-std::string defaultMessage(ErrorCode code) {
+// The words of errors netcore raises itself. "timed out" is Python's socket.timeout message, so a
+// learner sees the words the tutorial shows. Other codes have no words of their own: the explanation
+// table's title says it (and the UI translates the titles with the table).
+Message defaultMessage(ErrorCode code) {
     switch (code) {
     case ErrorCode::Timeout:
-        return "timed out";
+        return Message{"timed out"};
     case ErrorCode::Cancelled:
-        return "cancelled";
+        return Message{"cancelled"};
     case ErrorCode::Closed:
-        return "the socket is closed";
+        return Message{"the socket is closed"};
     default:
-        return std::string(explain(code).title);
+        return {};
     }
+}
+
+std::string defaultText(ErrorCode code) {
+    const Message message = defaultMessage(code);
+    return message.empty() ? std::string(explain(code).title) : message.text();
 }
 
 NetError fromTranslated(ErrorCode code, NativeSpace space, int native, std::string name, std::string message,
@@ -55,7 +61,7 @@ std::string NetError::summary() const {
     }
     if (space == NativeSpace::None) {
         // netcore's own errors have no native number: the message is the whole story.
-        text += osMessage.empty() ? defaultMessage(code) : osMessage;
+        text += osMessage.empty() ? defaultText(code) : osMessage;
         return text;
     }
     text += nativeName + " (" + std::to_string(nativeNumber) + ")";
@@ -67,10 +73,12 @@ const Explanation& NetError::explanation() const {
     return explain(code);
 }
 
-NetError NetError::make(ErrorCode code, std::string call, std::string arguments, std::string message) {
+NetError NetError::make(ErrorCode code, std::string call, std::string arguments, Message message) {
     NetError error;
     error.code = code;
-    error.osMessage = message.empty() ? defaultMessage(code) : std::move(message);
+    error.detail = message.empty() ? defaultMessage(code) : std::move(message);
+    // The English text too, so that logs, summary() and anything reading osMessage keep working.
+    error.osMessage = error.detail.empty() ? std::string(explain(code).title) : error.detail.text();
     error.call = std::move(call);
     error.arguments = std::move(arguments);
     return error;

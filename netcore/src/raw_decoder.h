@@ -7,7 +7,7 @@ namespace netcore::detail {
 /// No framing: every chunk is a message, which shows exactly how recv() happened to split the stream.
 class RawDecoder final : public FrameDecoder {
 public:
-    void feed(std::span<const std::byte> chunk, std::vector<Message>& out) override {
+    void feed(std::span<const std::byte> chunk, std::vector<Frame>& out) override {
         if (!chunk.empty()) out.emplace_back(chunk.begin(), chunk.end());
     }
     [[nodiscard]] std::size_t buffered() const override { return 0; }

@@ -187,7 +187,7 @@ std::expected<void, NetError> Socket::connectResult() {
     if (!ready) return call.finish<void>(std::unexpected(ready.error()));
     if (*ready == NotReady)
         return call.finish<void>(
-            std::unexpected(call.error(ErrorCode::InProgress, "the handshake is still running")));
+            std::unexpected(call.error(ErrorCode::InProgress, Message{"the handshake is still running"})));
     auto status = getOption(SocketOption::Error);
     if (!status) return call.finish<void>(std::unexpected(status.error()));
     if (const int soError = std::get<int>(*status); soError != 0)

@@ -32,7 +32,7 @@ NetError SocketCall::nativeError(int native) const {
     return NetError::fromNative(native, m_call, arguments());
 }
 
-NetError SocketCall::error(ErrorCode code, std::string message) const {
+NetError SocketCall::error(ErrorCode code, Message message) const {
     return NetError::make(code, m_call, arguments(), std::move(message));
 }
 
@@ -50,7 +50,7 @@ std::expected<void, NetError> SocketCall::waitReady(short pollEvents) {
         int timeoutMs = -1;
         const auto now = TraceClock::now();
         if (m_deadline) {
-            if (now >= *m_deadline) return std::unexpected(error(ErrorCode::Timeout, "timed out"));
+            if (now >= *m_deadline) return std::unexpected(error(ErrorCode::Timeout, Message{"timed out"}));
             const auto left = std::chrono::ceil<std::chrono::milliseconds>(*m_deadline - now);
             timeoutMs = static_cast<int>(std::min<std::chrono::milliseconds::rep>(left.count(), 1 << 30));
         }
@@ -62,7 +62,7 @@ std::expected<void, NetError> SocketCall::waitReady(short pollEvents) {
             return std::unexpected(nativeError(native));
         }
         if (count == 2 && fds[1].revents != 0)
-            return std::unexpected(error(ErrorCode::Cancelled, "cancelled while waiting"));
+            return std::unexpected(error(ErrorCode::Cancelled, Message{"cancelled while waiting"}));
         if (fds[0].revents != 0) return {}; // ready, or in error: the call itself will say which
     }
 }

@@ -43,7 +43,7 @@ public:
 
     [[nodiscard]] static int lastError() noexcept;
     [[nodiscard]] NetError nativeError(int native) const;
-    [[nodiscard]] NetError error(ErrorCode code, std::string message = {}) const;
+    [[nodiscard]] NetError error(ErrorCode code, Message message = {}) const;
     [[nodiscard]] const std::string& arguments() const;
 
     /// What the trace should say about the socket's ends (ignored unless tracing: no copies then).

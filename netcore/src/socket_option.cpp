@@ -94,8 +94,8 @@ std::expected<OptionValue, NetError> Socket::getOption(SocketOption option) cons
     if (!isOpen()) return call.finish<OptionValue>(std::unexpected(call.error(ErrorCode::Closed)));
     os::NativeOption native;
     if (!os::nativeOption(option, m_family == Family::IPv6, native))
-        return call.finish<OptionValue>(
-            std::unexpected(call.error(ErrorCode::OptionNotSupported, "this OS has no such option")));
+        return call.finish<OptionValue>(std::unexpected(
+            call.error(ErrorCode::OptionNotSupported, Message{"this OS has no such option"})));
     OptionValue value;
     int result = 0;
     if (info.kind == OptionKind::Duration) {
@@ -132,23 +132,23 @@ std::expected<void, NetError> Socket::setOption(SocketOption option, const Optio
     if (!isOpen()) return call.finish<void>(std::unexpected(call.error(ErrorCode::Closed)));
     os::NativeOption native;
     if (!os::nativeOption(option, m_family == Family::IPv6, native))
-        return call.finish<void>(
-            std::unexpected(call.error(ErrorCode::OptionNotSupported, "this OS has no such option")));
+        return call.finish<void>(std::unexpected(
+            call.error(ErrorCode::OptionNotSupported, Message{"this OS has no such option"})));
     if (info.readOnly)
         return call.finish<void>(
-            std::unexpected(call.error(ErrorCode::InvalidArgument, "the option is read-only")));
+            std::unexpected(call.error(ErrorCode::InvalidArgument, Message{"the option is read-only"})));
     int result = 0;
     if (info.kind == OptionKind::Duration) {
         const auto* ms = std::get_if<std::chrono::milliseconds>(&value);
         if (!ms)
             return call.finish<void>(
-                std::unexpected(call.error(ErrorCode::InvalidArgument, "expects a duration")));
+                std::unexpected(call.error(ErrorCode::InvalidArgument, Message{"expects a duration"})));
         result = os::setTimeoutOption(m_handle, native, *ms);
     } else if (info.kind == OptionKind::Linger) {
         const auto* requested = std::get_if<LingerValue>(&value);
         if (!requested)
-            return call.finish<void>(
-                std::unexpected(call.error(ErrorCode::InvalidArgument, "expects on/off and seconds")));
+            return call.finish<void>(std::unexpected(
+                call.error(ErrorCode::InvalidArgument, Message{"expects on/off and seconds"})));
         ::linger lingerValue{};
         lingerValue.l_onoff = static_cast<decltype(lingerValue.l_onoff)>(requested->enabled ? 1 : 0);
         lingerValue.l_linger = static_cast<decltype(lingerValue.l_linger)>(requested->seconds);
@@ -160,8 +160,8 @@ std::expected<void, NetError> Socket::setOption(SocketOption option, const Optio
         else if (const auto* integer = std::get_if<int>(&value))
             number = *integer;
         else
-            return call.finish<void>(
-                std::unexpected(call.error(ErrorCode::InvalidArgument, "expects a number or on/off")));
+            return call.finish<void>(std::unexpected(
+                call.error(ErrorCode::InvalidArgument, Message{"expects a number or on/off"})));
         const auto byte = static_cast<unsigned char>(number);
         result = native.byteSized
                      ? os::setOption(m_handle, native.level, native.name, &byte, sizeof byte)
@@ -192,8 +192,8 @@ std::expected<void, NetError> Socket::changeMembership(const Address& group, con
     });
     if (!isOpen()) return call.finish<void>(std::unexpected(call.error(ErrorCode::Closed)));
     if (!group.isMulticast())
-        return call.finish<void>(
-            std::unexpected(call.error(ErrorCode::InvalidArgument, "not a multicast group address")));
+        return call.finish<void>(std::unexpected(
+            call.error(ErrorCode::InvalidArgument, Message{"not a multicast group address"})));
     int result = 0;
     if (v6) {
         ipv6_mreq request{};

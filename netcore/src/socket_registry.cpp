@@ -60,7 +60,7 @@ std::expected<Socket*, NetError> SocketRegistry::find(SocketId id, const char* c
     for (const auto& entry : m_entries)
         if (entry.socket->id() == id) return entry.socket;
     return std::unexpected(NetError::make(ErrorCode::Closed, call, "socket #" + std::to_string(id),
-                                          "the socket is closed (or is not one of this session's)"));
+                                          Message{"the socket is closed (or is not one of this session's)"}));
 }
 
 std::expected<OptionValue, NetError> SocketRegistry::readUntraced(const Socket& socket, SocketOption option) {

@@ -101,10 +101,11 @@ void StreamConnection::onPeerEof() {
 void StreamConnection::send(std::vector<std::byte> bytes) {
     SessionContext::EmitBatch batch(m_context);
     if (isClosed() || m_info.writeShutdown || m_shutdownPending) {
-        m_context.emitError(m_info.id, NetError::make(isClosed() ? ErrorCode::Closed : ErrorCode::BrokenPipe,
-                                                      "send", std::to_string(bytes.size()),
-                                                      isClosed() ? "the connection is closed"
-                                                                 : "the sending side was shut down"));
+        m_context.emitError(m_info.id,
+                            NetError::make(isClosed() ? ErrorCode::Closed : ErrorCode::BrokenPipe, "send",
+                                           std::to_string(bytes.size()),
+                                           isClosed() ? Message{"the connection is closed"}
+                                                      : Message{"the sending side was shut down"}));
         return;
     }
     if (bytes.empty()) return;

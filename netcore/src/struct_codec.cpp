@@ -24,17 +24,17 @@ bool isFloatCode(char code) {
     return code == 'e' || code == 'f' || code == 'd';
 }
 
-std::string rangeMessage(char code, bool isSigned, std::size_t size) {
+Message rangeMessage(char code, bool isSigned, std::size_t size) {
     // Python names the one-byte and short codes; the others it describes by their code character.
     switch (code) {
     case 'b':
-        return "byte format requires -128 <= number <= 127";
+        return Message{"byte format requires -128 <= number <= 127"};
     case 'B':
-        return "ubyte format requires 0 <= number <= 255";
+        return Message{"ubyte format requires 0 <= number <= 255"};
     case 'h':
-        return "short format requires -32768 <= number <= 32767";
+        return Message{"short format requires -32768 <= number <= 32767"};
     case 'H':
-        return "ushort format requires 0 <= number <= 65535";
+        return Message{"ushort format requires 0 <= number <= 65535"};
     default:
         break;
     }
@@ -50,7 +50,7 @@ std::string rangeMessage(char code, bool isSigned, std::size_t size) {
         high = std::to_string(bits >= 64 ? std::numeric_limits<std::uint64_t>::max()
                                          : (std::uint64_t{1} << bits) - 1);
     }
-    return std::string("'") + code + "' format requires " + low + " <= number <= " + high;
+    return Message{"'%1' format requires %2 <= number <= %3", {std::string(1, code), low, high}};
 }
 
 /// The integer a value stands for, as Python's int(): false if it is not an integer at all.
@@ -89,25 +89,25 @@ bool truthValue(const StructValue& value) {
     return !std::get<std::vector<std::byte>>(value).empty();
 }
 
-/// Packs one numeric element into `out` (its size). Returns an error message or "".
-std::string packElement(char code, const StructValue& value, std::span<std::byte> out, Endian order) {
+/// Packs one numeric element into `out` (its size). Returns an error message or an empty one.
+Message packElement(char code, const StructValue& value, std::span<std::byte> out, Endian order) {
     if (code == '?') {
         out[0] = truthValue(value) ? std::byte{1} : std::byte{0};
         return {};
     }
     if (isFloatCode(code)) {
         double d = 0;
-        if (!asDouble(value, d)) return "required argument is not a float";
+        if (!asDouble(value, d)) return Message{"required argument is not a float"};
         std::uint64_t bits = 0;
         if (code == 'd') {
             bits = std::bit_cast<std::uint64_t>(d);
         } else if (code == 'f') {
             const auto f = static_cast<float>(d);
-            if (std::isinf(f) && !std::isinf(d)) return "float too large to pack with f format";
+            if (std::isinf(f) && !std::isinf(d)) return Message{"float too large to pack with f format"};
             bits = std::bit_cast<std::uint32_t>(f);
         } else {
             std::uint16_t half = 0;
-            if (!doubleToHalf(d, half)) return "float too large to pack with e format";
+            if (!doubleToHalf(d, half)) return Message{"float too large to pack with e format"};
             bits = half;
         }
         storeUnsigned(out, bits, order);
@@ -115,7 +115,7 @@ std::string packElement(char code, const StructValue& value, std::span<std::byte
     }
     bool negative = false;
     std::uint64_t bits = 0;
-    if (!asInteger(value, negative, bits)) return "required argument is not an integer";
+    if (!asInteger(value, negative, bits)) return Message{"required argument is not an integer"};
     const std::size_t size = out.size();
     const unsigned width = static_cast<unsigned>(size * 8);
     bool inRange = true;
@@ -215,20 +215,21 @@ std::expected<std::vector<std::byte>, PackFailure> packLayout(const StructLayout
                                                               std::span<const StructValue> values) {
     if (values.size() != layout.valueCount)
         return std::unexpected(PackFailure{
-            FormatError{0, "pack expected " + std::to_string(layout.valueCount) + " items for packing (got " +
-                               std::to_string(values.size()) + ")"}});
+            FormatError{0, Message{"pack expected %1 items for packing (got %2)",
+                                   {std::to_string(layout.valueCount), std::to_string(values.size())}}}});
     const Endian order = layout.bigEndian ? Endian::Big : Endian::Little;
     std::vector<std::byte> out(layout.size); // padding and 'x' stay zero
     std::size_t next = 0;
     for (const StructField& field : layout.fields) {
-        const auto fail = [&](std::string message) {
+        const auto fail = [&](Message message) {
             return std::unexpected(PackFailure{FormatError{field.column, std::move(message)}, next});
         };
         if (field.code == 'x') continue;
         if (field.code == 's' || field.code == 'p') {
             const auto* bytes = std::get_if<std::vector<std::byte>>(&values[next]);
             if (bytes == nullptr)
-                return fail(std::string("argument for '") + field.code + "' must be a bytes object");
+                return fail(
+                    Message{"argument for '%1' must be a bytes object", {std::string(1, field.code)}});
             auto dest = std::span(out).subspan(field.offset, field.size);
             if (field.code == 's') {
                 std::copy_n(bytes->begin(), std::min(bytes->size(), dest.size()), dest.begin());
@@ -246,11 +247,11 @@ std::expected<std::vector<std::byte>, PackFailure> packLayout(const StructLayout
             if (field.code == 'c') {
                 const auto* bytes = std::get_if<std::vector<std::byte>>(&values[next]);
                 if (bytes == nullptr || bytes->size() != 1)
-                    return fail("char format requires a bytes object of length 1");
+                    return fail(Message{"char format requires a bytes object of length 1"});
                 dest[0] = (*bytes)[0];
                 continue;
             }
-            std::string message = packElement(field.code, values[next], dest, order);
+            Message message = packElement(field.code, values[next], dest, order);
             if (!message.empty()) return fail(std::move(message));
         }
     }

@@ -96,7 +96,7 @@ bool standardInfo(char code, CodeInfo& info) {
     }
 }
 
-FormatError formatError(std::size_t index, std::string message) {
+FormatError formatError(std::size_t index, Message message) {
     return FormatError{index + 1, std::move(message), FormatError::Source::Format};
 }
 
@@ -107,8 +107,8 @@ constexpr std::size_t maxStructSize = std::size_t{1} << 26;
 } // namespace
 
 std::string FormatError::text() const {
-    if (column == 0) return message;
-    return "column " + std::to_string(column) + ": " + message;
+    if (column == 0) return message.text();
+    return "column " + std::to_string(column) + ": " + message.text();
 }
 
 std::size_t StructField::valueCount() const noexcept {
@@ -153,17 +153,17 @@ std::expected<StructLayout, FormatError> parseStructFormat(std::string_view form
             while (i < format.size() && format[i] >= '0' && format[i] <= '9') {
                 count = count * 10 + static_cast<std::size_t>(format[i] - '0');
                 if (count > maxStructSize)
-                    return std::unexpected(formatError(countStart, "total struct size too long"));
+                    return std::unexpected(formatError(countStart, Message{"total struct size too long"}));
                 ++i;
             }
             if (i == format.size())
                 return std::unexpected(
-                    formatError(countStart, "repeat count given without format specifier"));
+                    formatError(countStart, Message{"repeat count given without format specifier"}));
         }
         const char code = format[i];
         CodeInfo info;
         if (!(layout.native ? nativeInfo(code, info) : standardInfo(code, info)))
-            return std::unexpected(formatError(i, "bad char in struct format"));
+            return std::unexpected(formatError(i, Message{"bad char in struct format"}));
         StructField field{code, count, i + 1, 0, info.size};
         // Python aligns each item to its type's alignment (native mode only), even with count 0.
         const std::size_t misalign = layout.size % info.align;
@@ -171,7 +171,8 @@ std::expected<StructLayout, FormatError> parseStructFormat(std::string_view form
         if (code == 's' || code == 'p') field.size = count;
         const std::size_t bytes = (code == 's' || code == 'p') ? count : count * info.size;
         layout.size = field.offset + bytes;
-        if (layout.size > maxStructSize) return std::unexpected(formatError(i, "total struct size too long"));
+        if (layout.size > maxStructSize)
+            return std::unexpected(formatError(i, Message{"total struct size too long"}));
         layout.valueCount += field.valueCount();
         layout.fields.push_back(field);
         ++i;
@@ -200,7 +201,7 @@ std::expected<std::vector<StructValue>, FormatError> unpack(std::string_view for
     if (!layout) return std::unexpected(std::move(layout.error()));
     if (data.size() != layout->size)
         return std::unexpected(
-            FormatError{0, "unpack requires a buffer of " + std::to_string(layout->size) + " bytes"});
+            FormatError{0, Message{"unpack requires a buffer of %1 bytes", {std::to_string(layout->size)}}});
     return detail::unpackLayout(*layout, data);
 }
 
@@ -210,9 +211,11 @@ unpackFrom(std::string_view format, std::span<const std::byte> data, std::size_t
     if (!layout) return std::unexpected(std::move(layout.error()));
     if (offset > data.size() || data.size() - offset < layout->size)
         return std::unexpected(FormatError{
-            0, "unpack_from requires a buffer of at least " + std::to_string(layout->size + offset) +
-                   " bytes for unpacking " + std::to_string(layout->size) + " bytes at offset " +
-                   std::to_string(offset) + " (actual buffer size is " + std::to_string(data.size()) + ")"});
+            0,
+            Message{"unpack_from requires a buffer of at least %1 bytes for unpacking %2 bytes at offset %3 "
+                    "(actual buffer size is %4)",
+                    {std::to_string(layout->size + offset), std::to_string(layout->size),
+                     std::to_string(offset), std::to_string(data.size())}}});
     return detail::unpackLayout(*layout, data.subspan(offset, layout->size));
 }
 

@@ -13,15 +13,6 @@ namespace netcore {
 
 namespace {
 
-/// "'subject' rest", built with append: the `"'" + std::string(x) + "..."` spelling trips GCC 12's
-/// false -Wrestrict warning at -O3 (GCC bug 105329).
-std::string quotedSubject(std::string_view subject, std::string_view rest) {
-    std::string out;
-    out.reserve(subject.size() + rest.size() + 3);
-    out.append("'").append(subject).append("' ").append(rest);
-    return out;
-}
-
 struct Token {
     std::size_t begin = 0; ///< byte index in the value text
     std::string_view raw;  ///< the token as written
@@ -32,7 +23,7 @@ bool isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-FormatError valueError(std::string_view text, std::size_t index, std::string message) {
+FormatError valueError(std::string_view text, std::size_t index, Message message) {
     return FormatError{columnOf(text, index), std::move(message), FormatError::Source::Values};
 }
 
@@ -55,9 +46,11 @@ std::expected<std::vector<Token>, FormatError> tokenize(std::string_view text) {
             while (k < text.size() && text[k] != quote)
                 k += text[k] == '\\' ? 2u : 1u;
             if (k >= text.size())
-                return std::unexpected(valueError(text, begin, "string is missing its closing quote"));
+                return std::unexpected(
+                    valueError(text, begin, Message{"string is missing its closing quote"}));
             if (k + 1 < text.size() && !isSpace(text[k + 1]))
-                return std::unexpected(valueError(text, k + 1, "expected a space after the closing quote"));
+                return std::unexpected(
+                    valueError(text, k + 1, Message{"expected a space after the closing quote"}));
             tokens.push_back(
                 {begin, text.substr(begin, k + 1 - begin), text.substr(quoteAt + 1, k - quoteAt - 1)});
             i = k + 1;
@@ -105,11 +98,11 @@ bool parseInteger(std::string_view s, Integer& out) {
 
 // The value is returned through `out` (not as std::optional<StructValue>): GCC 12 warns falsely
 // about an uninitialised vector inside an optional<variant>.
-bool parseValue(char code, std::string_view token, StructValue& out, std::string& message) {
+bool parseValue(char code, std::string_view token, StructValue& out, Message& message) {
     if (code == '?') {
         if (token == "true" || token == "True" || token == "1") return out = true, true;
         if (token == "false" || token == "False" || token == "0") return out = false, true;
-        message = quotedSubject(token, "is not a bool (true, false, 1 or 0)");
+        message = Message{"'%1' is not a bool (true, false, 1 or 0)", {std::string(token)}};
         return false;
     }
     Integer integer;
@@ -122,11 +115,11 @@ bool parseValue(char code, std::string_view token, StructValue& out, std::string
             const auto magnitude = static_cast<double>(integer.magnitude);
             return out = integer.negative ? -magnitude : magnitude, true;
         }
-        message = quotedSubject(token, "is not a number");
+        message = Message{"'%1' is not a number", {std::string(token)}};
         return false;
     }
     if (!parseInteger(token, integer)) {
-        message = quotedSubject(token, "is not an integer");
+        message = Message{"'%1' is not an integer", {std::string(token)}};
         return false;
     }
     // Same alternative as unpack() gives for the code, so parsed values compare equal to unpacked
@@ -166,9 +159,10 @@ std::expected<std::vector<StructValue>, FormatError> parseStructValues(std::stri
     const auto countError = [&] {
         const std::size_t at =
             tokens->size() > layout->valueCount ? (*tokens)[layout->valueCount].begin : text.size();
-        return std::unexpected(valueError(text, at,
-                                          "the format needs " + std::to_string(layout->valueCount) +
-                                              " values, got " + std::to_string(tokens->size())));
+        return std::unexpected(
+            valueError(text, at,
+                       Message{"the format needs %1 values, got %2",
+                               {std::to_string(layout->valueCount), std::to_string(tokens->size())}}));
     };
     if (tokens->size() != layout->valueCount) return countError();
 
@@ -190,7 +184,7 @@ std::expected<std::vector<StructValue>, FormatError> parseStructValues(std::stri
                 values.emplace_back(std::move(*bytes));
                 continue;
             }
-            std::string message;
+            Message message;
             StructValue value;
             if (!parseValue(field.code, token.raw, value, message))
                 return std::unexpected(valueError(text, token.begin, std::move(message)));

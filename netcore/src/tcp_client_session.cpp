@@ -33,7 +33,8 @@ void TcpClientSession::connect(std::vector<Address> targets) {
         if (m_connection || m_attemptId != 0) {
             m_context->emitError(m_attemptId != 0 ? m_attemptId : m_connection->id(),
                                  NetError::make(m_connection ? ErrorCode::IsConnected : ErrorCode::Already,
-                                                "connect", {}, "close the current connection first"));
+                                                "connect", {},
+                                                Message{"close the current connection first"}));
             return;
         }
         m_attemptId = m_nextConnection++;
@@ -85,9 +86,9 @@ void TcpClientSession::tryNext() {
         m_timer = m_context->loop().addTimer(m_config.connectTimeout, [this] {
             SessionContext::EmitBatch batch(*m_context);
             m_timer = 0;
-            attemptFailed(NetError::make(ErrorCode::Timeout, "connect", m_attemptAddress.toString(),
-                                         "no answer within " +
-                                             std::to_string(m_config.connectTimeout.count()) + " ms"));
+            attemptFailed(NetError::make(
+                ErrorCode::Timeout, "connect", m_attemptAddress.toString(),
+                Message{"no answer within %1 ms", {std::to_string(m_config.connectTimeout.count())}}));
         });
         return;
     }
@@ -165,7 +166,7 @@ void TcpClientSession::send(std::vector<std::byte> bytes) {
         m_closed.reset();
         if (!m_connection) {
             m_context->emitError(0, NetError::make(ErrorCode::NotConnected, "send",
-                                                   std::to_string(bytes.size()), "not connected"));
+                                                   std::to_string(bytes.size()), Message{"not connected"}));
             return;
         }
         m_connection->send(std::move(bytes));

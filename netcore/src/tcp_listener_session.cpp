@@ -71,7 +71,7 @@ std::expected<Address, NetError> TcpListenerSession::start() {
         };
         if (m_listener.isOpen())
             return failed(NetError::make(ErrorCode::InvalidArgument, "start", m_config.bind.toString(),
-                                         "the session is already listening"));
+                                         Message{"the session is already listening"}));
         auto opened = m_context->openSocket(m_config.bind.family(), SocketType::Stream, 0);
         if (!opened) {
             m_context->emitError(0, opened.error());
@@ -116,6 +116,7 @@ void TcpListenerSession::stopOnLoop() {
     for (auto& [id, connection] : open)
         connection->close(CloseReason::LocalClose);
     if (m_resumeTimer != 0) m_context->loop().cancelTimer(std::exchange(m_resumeTimer, 0));
+    m_acceptStalled = false;
     if (m_watched != kInvalidHandle) m_context->loop().unwatch(std::exchange(m_watched, kInvalidHandle));
     if (m_listener.isOpen()) {
         if (auto closed = m_listener.close(); !closed) m_context->emitError(0, closed.error());
@@ -134,14 +135,22 @@ void TcpListenerSession::acceptSome() {
         auto accepted = m_listener.accept();
         if (!accepted) {
             const auto code = accepted.error().code;
-            if (code == ErrorCode::WouldBlock) return;
-            m_context->emitError(0, accepted.error());
+            if (code == ErrorCode::WouldBlock) {
+                m_acceptStalled = false;
+                return;
+            }
             // A connection that died in the backlog is no reason to stop; running out of
-            // descriptors or memory is, for a moment.
-            if (code == ErrorCode::ConnectionAborted || code == ErrorCode::ConnectionReset) continue;
+            // descriptors or memory is, for a moment. The retries of one such episode are traced,
+            // but the error is said once: ten identical rows a second would bury everything else.
+            if (code == ErrorCode::ConnectionAborted || code == ErrorCode::ConnectionReset) {
+                m_context->emitError(0, accepted.error());
+                continue;
+            }
+            if (!std::exchange(m_acceptStalled, true)) m_context->emitError(0, accepted.error());
             pauseAccepting();
             return;
         }
+        m_acceptStalled = false;
         const ConnectionId id = m_nextConnection++;
         accepted->socket.setTracer(m_context->tracerFor(id));
         auto connection = std::make_unique<StreamConnection>(
@@ -187,8 +196,9 @@ StreamConnection* TcpListenerSession::find(ConnectionId connection) {
     m_closed.clear();
     auto found = m_connections.find(connection);
     if (found != m_connections.end()) return found->second.get();
-    m_context->emitError(connection, NetError::make(ErrorCode::NotConnected, "connection",
-                                                    std::to_string(connection), "no such open connection"));
+    m_context->emitError(connection,
+                         NetError::make(ErrorCode::NotConnected, "connection", std::to_string(connection),
+                                        Message{"no such open connection"}));
     return nullptr;
 }
 

@@ -6,15 +6,6 @@ namespace netcore {
 
 namespace {
 
-/// "'subject' rest", built with append: the `"'" + std::string(x) + "..."` spelling trips GCC 12's
-/// false -Wrestrict warning at -O3 (GCC bug 105329).
-std::string quotedSubject(std::string_view subject, std::string_view rest) {
-    std::string out;
-    out.reserve(subject.size() + rest.size() + 3);
-    out.append("'").append(subject).append("' ").append(rest);
-    return out;
-}
-
 constexpr char hexDigits[] = "0123456789abcdef";
 
 int hexValue(char c) noexcept {
@@ -36,14 +27,14 @@ std::string_view characterAt(std::string_view text, std::size_t index) noexcept 
     return text.substr(index, end - index);
 }
 
-InputError errorAt(std::string_view text, std::size_t index, std::string message) {
+InputError errorAt(std::string_view text, std::size_t index, Message message) {
     return InputError{columnOf(text, index), std::move(message)};
 }
 
-std::string quoted(std::string_view character) {
+/// A character for a message's arg (the format quotes it).
+std::string shown(std::string_view character) {
     // A control character in a message would be invisible (or worse, move the cursor); escape it.
-    const std::string shown = escapeForDisplay(std::as_bytes(std::span(character.data(), character.size())));
-    return "'" + shown + "'";
+    return escapeForDisplay(std::as_bytes(std::span(character.data(), character.size())));
 }
 
 bool isHexSeparator(char c) noexcept {
@@ -87,7 +78,7 @@ void appendHexEscape(std::string& out, unsigned value) {
 } // namespace
 
 std::string InputError::text() const {
-    return "column " + std::to_string(column) + ": " + message;
+    return "column " + std::to_string(column) + ": " + message.text();
 }
 
 std::size_t columnOf(std::string_view text, std::size_t byteIndex) noexcept {
@@ -107,7 +98,8 @@ std::expected<std::vector<std::byte>, InputError> parseEscapedText(std::string_v
             continue;
         }
         if (i + 1 == text.size())
-            return std::unexpected(errorAt(text, i, "a backslash at the end needs a character after it"));
+            return std::unexpected(
+                errorAt(text, i, Message{"a backslash at the end needs a character after it"}));
         const char kind = text[i + 1];
         switch (kind) {
         case 'n':
@@ -130,10 +122,11 @@ std::expected<std::vector<std::byte>, InputError> parseEscapedText(std::string_v
         case 'x': {
             for (std::size_t k = i + 2; k < i + 4; ++k) {
                 if (k >= text.size())
-                    return std::unexpected(errorAt(text, i, "\\x needs two hex digits, e.g. \\x41"));
+                    return std::unexpected(errorAt(text, i, Message{"\\x needs two hex digits, e.g. \\x41"}));
                 if (hexValue(text[k]) < 0)
                     return std::unexpected(errorAt(
-                        text, k, quoted(characterAt(text, k)) + " is not a hex digit (\\x needs two)"));
+                        text, k,
+                        Message{"'%1' is not a hex digit (\\x needs two)", {shown(characterAt(text, k))}}));
             }
             const int value = hexValue(text[i + 2]) * 16 + hexValue(text[i + 3]);
             out.push_back(static_cast<std::byte>(value));
@@ -142,8 +135,8 @@ std::expected<std::vector<std::byte>, InputError> parseEscapedText(std::string_v
         }
         default:
             return std::unexpected(errorAt(text, i,
-                                           "unknown escape \\" + std::string(characterAt(text, i + 1)) +
-                                               " (use \\\\ for a backslash)"));
+                                           Message{"unknown escape \\%1 (use \\\\ for a backslash)",
+                                                   {std::string(characterAt(text, i + 1))}}));
         }
         ++i;
     }
@@ -165,17 +158,18 @@ std::expected<std::vector<std::byte>, InputError> parseHex(std::string_view text
         while (i < text.size() && !isHexSeparator(text[i])) {
             if (hexValue(text[i]) < 0)
                 return std::unexpected(
-                    errorAt(text, i, quoted(characterAt(text, i)) + " is not a hex digit"));
+                    errorAt(text, i, Message{"'%1' is not a hex digit", {shown(characterAt(text, i))}}));
             ++i;
         }
         const std::size_t digits = i - digitsStart;
         const std::string_view group = text.substr(groupStart, i - groupStart);
         if (digits == 0)
-            return std::unexpected(errorAt(text, groupStart, quotedSubject(group, "has no hex digits")));
-        if (digits % 2 != 0)
             return std::unexpected(
-                errorAt(text, groupStart,
-                        quotedSubject(group, "has an odd number of hex digits (each byte needs two)")));
+                errorAt(text, groupStart, Message{"'%1' has no hex digits", {std::string(group)}}));
+        if (digits % 2 != 0)
+            return std::unexpected(errorAt(
+                text, groupStart,
+                Message{"'%1' has an odd number of hex digits (each byte needs two)", {std::string(group)}}));
         for (std::size_t k = digitsStart; k < i; k += 2)
             out.push_back(static_cast<std::byte>(hexValue(text[k]) * 16 + hexValue(text[k + 1])));
     }

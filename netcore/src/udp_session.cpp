@@ -46,7 +46,7 @@ std::expected<Address, NetError> UdpSession::start() {
         };
         if (m_socket.isOpen())
             return failed(NetError::make(ErrorCode::InvalidArgument, "start", m_config.bind.toString(),
-                                         "the session is already bound"));
+                                         Message{"the session is already bound"}));
         auto opened = m_context->openSocket(m_config.bind.family(), SocketType::Datagram, 0);
         if (!opened) {
             m_context->emitError(0, opened.error());
@@ -55,6 +55,12 @@ std::expected<Address, NetError> UdpSession::start() {
         m_socket = std::move(*opened);
         if (m_config.broadcast) {
             if (auto on = m_socket.setOption(SocketOption::Broadcast, true); !on) return failed(on.error());
+        }
+        // Best effort: a smaller queue than asked for still works, so a refusal is only reported.
+        if (m_config.socketReceiveBuffer > 0) {
+            if (auto set = m_socket.setOption(SocketOption::ReceiveBuffer, m_config.socketReceiveBuffer);
+                !set)
+                m_context->emitError(0, set.error());
         }
         if (auto bound = m_socket.bind(m_config.bind); !bound) return failed(bound.error());
         if (auto mode = m_socket.setBlocking(false); !mode) return failed(mode.error());
@@ -172,7 +178,7 @@ void UdpSession::enqueue(Outgoing datagram) {
     if (!m_socket.isOpen()) {
         m_context->emitError(0, NetError::make(ErrorCode::Closed, datagram.to ? "sendto" : "send",
                                                std::to_string(datagram.bytes.size()),
-                                               "the session is not started"));
+                                               Message{"the session is not started"}));
         return;
     }
     m_output.push_back(std::move(datagram));
@@ -228,9 +234,9 @@ void UdpSession::sendTo(const Address& to, std::vector<std::byte> bytes) {
 void UdpSession::send(std::vector<std::byte> bytes) {
     m_context->post([this, bytes = std::move(bytes)]() mutable {
         if (!m_connectedTo) {
-            m_context->emitError(0, NetError::make(ErrorCode::DestinationRequired, "send",
-                                                   std::to_string(bytes.size()),
-                                                   "send() needs a connected socket: use sendTo or connect"));
+            m_context->emitError(
+                0, NetError::make(ErrorCode::DestinationRequired, "send", std::to_string(bytes.size()),
+                                  Message{"send() needs a connected socket: use sendTo or connect"}));
             return;
         }
         enqueue({std::nullopt, std::move(bytes)});

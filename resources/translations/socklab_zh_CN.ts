@@ -39,6 +39,14 @@
             <source>%1 of %2 s</source>
             <translation>%1 / %2 s</translation>
         </message>
+        <message>
+            <source>%1 — send would block: %2 bytes waiting</source>
+            <translation>%1 — 发送会阻塞：%2 个字节等待中</translation>
+        </message>
+        <message>
+            <source>The socket's send buffer is full (send() said EWOULDBLOCK or took only part): the rest waits in SockLab until the peer reads</source>
+            <translation>该套接字的发送缓冲区已满（send() 返回 EWOULDBLOCK 或只接收了一部分数据）：其余数据在 SockLab 中等待，直到对端读取</translation>
+        </message>
     </context>
     <context>
         <name>ByteDecodeSection</name>
@@ -259,6 +267,21 @@
         </message>
     </context>
     <context>
+        <name>CallTimelineExport</name>
+        <message>
+            <source>The diagram is %1 × %2 pixels, too large for a PNG: zoom out, or export the visible part or an SVG.</source>
+            <translation>该图为 %1 × %2 像素，对 PNG 来说太大：请缩小视图，或者导出可见部分或 SVG。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>SockLab call timeline</source>
+            <translation>SockLab 调用时间线</translation>
+        </message>
+    </context>
+    <context>
         <name>CallTimelineModel</name>
         <message>
             <source>Socket: %1 (socket #%2)</source>
@@ -347,6 +370,34 @@
         <message>
             <source>Duration</source>
             <translation>耗时</translation>
+        </message>
+        <message>
+            <source>listener %1</source>
+            <translation>监听套接字 %1</translation>
+        </message>
+        <message>
+            <source>accepted %1</source>
+            <translation>已接受 %1</translation>
+        </message>
+        <message>
+            <source>client -&gt; %1</source>
+            <translation>客户端 -&gt; %1</translation>
+        </message>
+        <message>
+            <source>UDP socket</source>
+            <translation>UDP 套接字</translation>
+        </message>
+        <message>
+            <source>socket() failed</source>
+            <translation>socket() 失败</translation>
+        </message>
+        <message>
+            <source>socket #%1</source>
+            <translation>套接字 #%1</translation>
+        </message>
+        <message>
+            <source>… waiting</source>
+            <translation>… 等待中</translation>
         </message>
     </context>
     <context>
@@ -647,6 +698,18 @@
             <source>The datagram was cut to %1 bytes</source>
             <translation>数据报被截断为 %1 字节</translation>
         </message>
+        <message>
+            <source>no contact is selected</source>
+            <translation>未选择联系人</translation>
+        </message>
+        <message>
+            <source>the chat is not started: press Start first</source>
+            <translation>聊天尚未启动：请先点击“启动”</translation>
+        </message>
+        <message>
+            <source>no contact has this name</source>
+            <translation>没有叫这个名称的联系人</translation>
+        </message>
     </context>
     <context>
         <name>ChatTextCodec</name>
@@ -781,16 +844,6 @@
             <translation>N</translation>
         </message>
         <message>
-            <source>SockLab: a desktop network tester that shows what the operating system did.
-
-Without --open or --workspace, the tabs of the last session come back (not started). With them, the last session's tabs are left alone: neither opened nor replaced.
-An invalid --open, --workspace or --stats exits with status 2 before a window opens.</source>
-            <translation>SockLab：一个桌面网络测试工具，展示操作系统实际做了什么。
-
-不带 --open 或 --workspace 时，会恢复上次会话的标签页（不启动）。带上它们时，上次会话的标签页不受影响：既不会被打开，也不会被替换。
-无效的 --open、--workspace 或 --stats 会在窗口打开之前以状态码 2 退出。</translation>
-        </message>
-        <message>
             <source>--workspace: give one workspace file, not %1</source>
             <translation>--workspace：只能指定一个工作区文件，而不是 %1 个</translation>
         </message>
@@ -809,6 +862,28 @@ An invalid --open, --workspace or --stats exits with status 2 before a window op
         <message>
             <source>--stats %1: cannot write the file: %2</source>
             <translation>--stats %1：无法写入文件：%2</translation>
+        </message>
+        <message>
+            <source>Show SockLab in LANGUAGE for this run, whatever Settings says: %1, or system for the system's language.</source>
+            <translation>本次运行时 SockLab 使用 LANGUAGE 语言显示，不论设置中如何选择：%1，或 system 表示使用系统语言。</translation>
+        </message>
+        <message>
+            <source>LANGUAGE</source>
+            <translation>LANGUAGE</translation>
+        </message>
+        <message>
+            <source>SockLab: a desktop network tester that shows what the operating system did.
+
+Without --open or --workspace, the tabs of the last session come back (not started). With them, the last session's tabs are left alone: neither opened nor replaced.
+An invalid --open, --workspace, --stats, --scenario or --language exits with status 2 before a window opens.</source>
+            <translation>SockLab：一个显示操作系统实际做了什么的桌面网络测试工具。
+
+不使用 --open 或 --workspace 时，会恢复上次会话的标签页（不启动）。使用它们时，上次会话的标签页保持不变：既不打开，也不替换。
+--open、--workspace、--stats、--scenario 或 --language 无效时，程序会在打开窗口之前以状态码 2 退出。</translation>
+        </message>
+        <message>
+            <source>--language %1: not a language of SockLab; give one of %2, or system</source>
+            <translation>--language %1：不是 SockLab 支持的语言；请指定 %2 之一，或 system</translation>
         </message>
     </context>
     <context>
@@ -1410,6 +1485,14 @@ An invalid --open, --workspace or --stats exits with status 2 before a window op
             <source>Restored the last session's tabs (%1), not started: press Start or Connect in each.</source>
             <translation>已恢复上次会话的标签页（%1 个），尚未启动：请在每个标签页中点击“启动”或“连接”。</translation>
         </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>T&amp;ools</source>
+            <translation>工具(&amp;O)</translation>
+        </message>
     </context>
     <context>
         <name>MulticastPanel</name>
@@ -1507,6 +1590,21 @@ An invalid --open, --workspace or --stats exits with status 2 before a window op
         </message>
     </context>
     <context>
+        <name>NetcoreText</name>
+        <message>
+            <source>column %1: %2</source>
+            <translation>第 %1 列：%2</translation>
+        </message>
+        <message>
+            <source>%1 failed after %2 bytes: %3</source>
+            <translation>%1 在发送 %2 个字节后失败：%3</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 失败：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenSpecParser</name>
         <message>
             <source>quoting</source>
@@ -1584,12 +1682,36 @@ An invalid --open, --workspace or --stats exits with status 2 before a window op
             <source>no contact is called "%1" (add it with peer=)</source>
             <translation>没有名为“%1”的联系人（请用 peer= 添加）</translation>
         </message>
-    </context>
-    <context>
-        <name>OpenSpecParser::Error</name>
         <message>
             <source>invalid --open "%1": %2: %3</source>
-            <translation>无效的 --open "%1"：%2：%3</translation>
+            <translation>无效的 --open “%1”：%2：%3</translation>
+        </message>
+        <message>
+            <source>use on or off, not "%1"</source>
+            <translation>请使用 on 或 off，而不是“%1”</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number from %2 to %3</source>
+            <translation>“%1”不是 %2 到 %3 之间的数字</translation>
+        </message>
+        <message>
+            <source>%1 needs TCP: use it with tcp-server</source>
+            <translation>%1 需要 TCP：请与 tcp-server 一起使用</translation>
+        </message>
+        <message>
+            <source>write a contact as peer=NAME=HOST:PORT</source>
+            <translation>联系人的写法为 peer=NAME=HOST:PORT</translation>
+        </message>
+        <message>
+            <source>the contact "%1" is given twice</source>
+            <translation>联系人“%1”被指定了两次</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputFile</name>
+        <message>
+            <source>%1 is a symbolic link to %2, which does not exist: SockLab does not create files through such links. Choose another name.</source>
+            <translation>%1 是指向 %2 的符号链接，而该目标不存在：SockLab 不会通过这种链接创建文件。请选择其他名称。</translation>
         </message>
     </context>
     <context>
@@ -2678,6 +2800,33 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>System default (%1)</source>
+            <translation>系统默认（%1）</translation>
+        </message>
+        <message>
+            <source>SockLab will use this language after a restart.</source>
+            <translation>SockLab 将在重启后使用此语言。</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Restart Now</source>
+            <translation>立即重启(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Save, close SockLab as Quit does and start it again</source>
+            <translation>保存，像“退出”一样关闭 SockLab，然后重新启动</translation>
+        </message>
+    </context>
+    <context>
         <name>SocketListModel</name>
         <message>
             <source>accepted #%1</source>
@@ -2767,6 +2916,14 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
             <source>Queued</source>
             <translation>排队中</translation>
         </message>
+        <message>
+            <source>listener</source>
+            <translation>监听套接字</translation>
+        </message>
+        <message>
+            <source>client</source>
+            <translation>客户端</translation>
+        </message>
     </context>
     <context>
         <name>SocketOptionsEditor</name>
@@ -2830,6 +2987,10 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
             <source>%1 failed: %2</source>
             <translation>%1 失败：%2</translation>
         </message>
+        <message>
+            <source>the session has stopped</source>
+            <translation>会话已停止</translation>
+        </message>
     </context>
     <context>
         <name>SocketOptionsModel</name>
@@ -2872,6 +3033,18 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
         <message>
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>禁用</translation>
+        </message>
+        <message>
+            <source>on, %1 s</source>
+            <translation>启用，%1 s</translation>
         </message>
     </context>
     <context>
@@ -3173,6 +3346,10 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
         <message>
             <source>Closed</source>
             <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>not connected</source>
+            <translation>未连接</translation>
         </message>
     </context>
     <context>
@@ -3729,6 +3906,10 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
             <source>SO_BROADCAST off</source>
             <translation>SO_BROADCAST 已关闭</translation>
         </message>
+        <message>
+            <source>the socket is not open</source>
+            <translation>套接字未打开</translation>
+        </message>
     </context>
     <context>
         <name>UdpReplyPane</name>
@@ -3914,6 +4095,13 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
         </message>
     </context>
     <context>
+        <name>UdpTargetResolver</name>
+        <message>
+            <source>no address for datagrams</source>
+            <translation>没有用于发送数据报的地址</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceFile</name>
         <message>
             <source>not valid JSON at byte %1: %2</source>
@@ -3938,6 +4126,46 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
         <message>
             <source>larger than 16 MB: not a workspace</source>
             <translation>大于 16 MB：不是工作区文件</translation>
+        </message>
+        <message>
+            <source>%1 is not a port (0 to 65535)</source>
+            <translation>%1 不是端口（0 到 65535）</translation>
+        </message>
+        <message>
+            <source>must be tcp-server, tcp-client, udp-server, udp-client or chat</source>
+            <translation>必须是 tcp-server、tcp-client、udp-server、udp-client 或 chat</translation>
+        </message>
+        <message>
+            <source>not a key of a %1 tab</source>
+            <translation>不是 %1 标签页的键</translation>
+        </message>
+        <message>
+            <source>must be a non-empty string</source>
+            <translation>必须是非空字符串</translation>
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation>必须是字符串</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>必须是 true 或 false</translation>
+        </message>
+        <message>
+            <source>must be a number &gt;= %1</source>
+            <translation>必须是 &gt;= %1 的数字</translation>
+        </message>
+        <message>
+            <source>this reply needs a tcp-server tab</source>
+            <translation>此回复需要 tcp-server 标签页</translation>
+        </message>
+        <message>
+            <source>must be a list</source>
+            <translation>必须是列表</translation>
+        </message>
+        <message>
+            <source>needs a non-empty name and host</source>
+            <translation>需要非空的名称和主机</translation>
         </message>
     </context>
     <context>
@@ -5012,6 +5240,314 @@ Try another DNS server, or an IP address instead of the name</source>
         <message>
             <source>Whether listen() was called.</source>
             <translation>是否已调用 listen()。</translation>
+        </message>
+        <message>
+            <source>column %1: a port number is missing</source>
+            <translation>第 %1 列：缺少端口号</translation>
+        </message>
+        <message>
+            <source>column %1: port must be 0 to 65535</source>
+            <translation>第 %1 列：端口必须在 0 到 65535 之间</translation>
+        </message>
+        <message>
+            <source>column %1: the port must be digits only</source>
+            <translation>第 %1 列：端口只能由数字组成</translation>
+        </message>
+        <message>
+            <source>column %1: '%2' is not a numeric IPv4 or IPv6 address</source>
+            <translation>第 %1 列：“%2”不是数字形式的 IPv4 或 IPv6 地址</translation>
+        </message>
+        <message>
+            <source>column %1: '%2' is not a numeric IPv6 address</source>
+            <translation>第 %1 列：“%2”不是数字形式的 IPv6 地址</translation>
+        </message>
+        <message>
+            <source>column %1: no network interface is called '%2'</source>
+            <translation>第 %1 列：没有名为“%2”的网络接口</translation>
+        </message>
+        <message>
+            <source>column %1: ']' is missing after the IPv6 address</source>
+            <translation>第 %1 列：IPv6 地址后缺少“]”</translation>
+        </message>
+        <message>
+            <source>column %1: ':' and a port must follow ']'</source>
+            <translation>第 %1 列：“]”后面必须跟“:”和端口</translation>
+        </message>
+        <message>
+            <source>column %1: ':port' is missing (e.g. 127.0.0.1:8080)</source>
+            <translation>第 %1 列：缺少“:port”（例如 127.0.0.1:8080）</translation>
+        </message>
+        <message>
+            <source>column %1: write an IPv6 address in brackets: [::1]:8080</source>
+            <translation>第 %1 列：IPv6 地址要写在方括号中：[::1]:8080</translation>
+        </message>
+        <message>
+            <source>column %1: the socket path is empty</source>
+            <translation>第 %1 列：套接字路径为空</translation>
+        </message>
+        <message>
+            <source>column %1: the socket path contains a NUL byte</source>
+            <translation>第 %1 列：套接字路径包含 NUL 字节</translation>
+        </message>
+        <message>
+            <source>column %1: the path is longer than sun_path (%2 bytes)</source>
+            <translation>第 %1 列：路径长度超过 sun_path（%2 字节）</translation>
+        </message>
+        <message>
+            <source>not connected</source>
+            <translation>未连接</translation>
+        </message>
+        <message>
+            <source>no delimiter within %1 bytes (the maximum message size)</source>
+            <translation>在 %1 个字节（消息的最大长度）内没有找到分隔符</translation>
+        </message>
+        <message>
+            <source>message of %1 bytes exceeds the maximum of %2</source>
+            <translation>%1 字节的消息超过了最大值 %2</translation>
+        </message>
+        <message>
+            <source>the delimiter is empty</source>
+            <translation>分隔符为空</translation>
+        </message>
+        <message>
+            <source>a length prefix has 1, 2, 4 or 8 bytes, not %1</source>
+            <translation>长度前缀为 1、2、4 或 8 个字节，而不是 %1</translation>
+        </message>
+        <message>
+            <source>the fixed message size must be at least 1 byte</source>
+            <translation>固定消息长度至少为 1 字节</translation>
+        </message>
+        <message>
+            <source>the message contains the delimiter at byte %1, so the receiver would split it there</source>
+            <translation>消息在第 %1 字节处包含分隔符，接收方会在那里把它拆开</translation>
+        </message>
+        <message>
+            <source>message of %1 bytes does not fit a %2-byte length prefix</source>
+            <translation>%1 字节的消息无法用 %2 字节的长度前缀表示</translation>
+        </message>
+        <message>
+            <source>message of %1 bytes, but every message must be %2 bytes</source>
+            <translation>消息为 %1 字节，但每条消息必须是 %2 字节</translation>
+        </message>
+        <message>
+            <source>IoLoop::watch called outside the loop's thread</source>
+            <translation>在事件循环所在线程之外调用了 IoLoop::watch</translation>
+        </message>
+        <message>
+            <source>the handle is not watched</source>
+            <translation>该句柄未被监视</translation>
+        </message>
+        <message>
+            <source>length prefix announces %1 bytes, more than the maximum of %2</source>
+            <translation>长度前缀声明了 %1 个字节，超过了最大值 %2</translation>
+        </message>
+        <message>
+            <source>timed out</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>the socket is closed</source>
+            <translation>套接字已关闭</translation>
+        </message>
+        <message>
+            <source>the handshake is still running</source>
+            <translation>握手仍在进行中</translation>
+        </message>
+        <message>
+            <source>cancelled while waiting</source>
+            <translation>等待时已取消</translation>
+        </message>
+        <message>
+            <source>this OS has no such option</source>
+            <translation>此操作系统没有该选项</translation>
+        </message>
+        <message>
+            <source>the option is read-only</source>
+            <translation>该选项是只读的</translation>
+        </message>
+        <message>
+            <source>expects a duration</source>
+            <translation>需要一个时长</translation>
+        </message>
+        <message>
+            <source>expects on/off and seconds</source>
+            <translation>需要 on/off 和秒数</translation>
+        </message>
+        <message>
+            <source>expects a number or on/off</source>
+            <translation>需要一个数字或 on/off</translation>
+        </message>
+        <message>
+            <source>not a multicast group address</source>
+            <translation>不是组播组地址</translation>
+        </message>
+        <message>
+            <source>the socket is closed (or is not one of this session's)</source>
+            <translation>套接字已关闭（或不属于此会话）</translation>
+        </message>
+        <message>
+            <source>the connection is closed</source>
+            <translation>连接已关闭</translation>
+        </message>
+        <message>
+            <source>the sending side was shut down</source>
+            <translation>发送方向已关闭</translation>
+        </message>
+        <message>
+            <source>byte format requires -128 &lt;= number &lt;= 127</source>
+            <translation>byte 格式要求 -128 &lt;= number &lt;= 127</translation>
+        </message>
+        <message>
+            <source>ubyte format requires 0 &lt;= number &lt;= 255</source>
+            <translation>ubyte 格式要求 0 &lt;= number &lt;= 255</translation>
+        </message>
+        <message>
+            <source>short format requires -32768 &lt;= number &lt;= 32767</source>
+            <translation>short 格式要求 -32768 &lt;= number &lt;= 32767</translation>
+        </message>
+        <message>
+            <source>ushort format requires 0 &lt;= number &lt;= 65535</source>
+            <translation>ushort 格式要求 0 &lt;= number &lt;= 65535</translation>
+        </message>
+        <message>
+            <source>'%1' format requires %2 &lt;= number &lt;= %3</source>
+            <translation>“%1”格式要求 %2 &lt;= number &lt;= %3</translation>
+        </message>
+        <message>
+            <source>required argument is not a float</source>
+            <translation>所需参数不是浮点数</translation>
+        </message>
+        <message>
+            <source>float too large to pack with f format</source>
+            <translation>浮点数太大，无法用 f 格式打包</translation>
+        </message>
+        <message>
+            <source>float too large to pack with e format</source>
+            <translation>浮点数太大，无法用 e 格式打包</translation>
+        </message>
+        <message>
+            <source>required argument is not an integer</source>
+            <translation>所需参数不是整数</translation>
+        </message>
+        <message>
+            <source>pack expected %1 items for packing (got %2)</source>
+            <translation>pack 需要 %1 个要打包的项（实际为 %2 个）</translation>
+        </message>
+        <message>
+            <source>argument for '%1' must be a bytes object</source>
+            <translation>“%1”的参数必须是 bytes 对象</translation>
+        </message>
+        <message>
+            <source>char format requires a bytes object of length 1</source>
+            <translation>char 格式需要长度为 1 的 bytes 对象</translation>
+        </message>
+        <message>
+            <source>total struct size too long</source>
+            <translation>struct 总大小过长</translation>
+        </message>
+        <message>
+            <source>repeat count given without format specifier</source>
+            <translation>给出了重复计数，但没有格式说明符</translation>
+        </message>
+        <message>
+            <source>bad char in struct format</source>
+            <translation>struct 格式中有无效字符</translation>
+        </message>
+        <message>
+            <source>unpack requires a buffer of %1 bytes</source>
+            <translation>unpack 需要 %1 字节的缓冲区</translation>
+        </message>
+        <message>
+            <source>unpack_from requires a buffer of at least %1 bytes for unpacking %2 bytes at offset %3 (actual buffer size is %4)</source>
+            <translation>unpack_from 需要至少 %1 字节的缓冲区，才能在偏移量 %3 处解包 %2 个字节（实际缓冲区大小为 %4）</translation>
+        </message>
+        <message>
+            <source>string is missing its closing quote</source>
+            <translation>字符串缺少右引号</translation>
+        </message>
+        <message>
+            <source>expected a space after the closing quote</source>
+            <translation>右引号后应为空格</translation>
+        </message>
+        <message>
+            <source>'%1' is not a bool (true, false, 1 or 0)</source>
+            <translation>“%1”不是布尔值（true、false、1 或 0）</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>“%1”不是数字</translation>
+        </message>
+        <message>
+            <source>'%1' is not an integer</source>
+            <translation>“%1”不是整数</translation>
+        </message>
+        <message>
+            <source>the format needs %1 values, got %2</source>
+            <translation>该格式需要 %1 个值，实际为 %2 个</translation>
+        </message>
+        <message>
+            <source>close the current connection first</source>
+            <translation>请先关闭当前连接</translation>
+        </message>
+        <message>
+            <source>no answer within %1 ms</source>
+            <translation>%1 ms 内无应答</translation>
+        </message>
+        <message>
+            <source>the session is already listening</source>
+            <translation>会话已在监听</translation>
+        </message>
+        <message>
+            <source>no such open connection</source>
+            <translation>没有这个已打开的连接</translation>
+        </message>
+        <message>
+            <source>a backslash at the end needs a character after it</source>
+            <translation>末尾的反斜杠后面需要跟一个字符</translation>
+        </message>
+        <message>
+            <source>\x needs two hex digits, e.g. \x41</source>
+            <translation>\x 需要两位十六进制数字，例如 \x41</translation>
+        </message>
+        <message>
+            <source>'%1' is not a hex digit (\x needs two)</source>
+            <translation>“%1”不是十六进制数字（\x 需要两位）</translation>
+        </message>
+        <message>
+            <source>unknown escape \%1 (use \\ for a backslash)</source>
+            <translation>未知的转义序列 \%1（反斜杠请写作 \\）</translation>
+        </message>
+        <message>
+            <source>'%1' is not a hex digit</source>
+            <translation>“%1”不是十六进制数字</translation>
+        </message>
+        <message>
+            <source>'%1' has no hex digits</source>
+            <translation>“%1”不含十六进制数字</translation>
+        </message>
+        <message>
+            <source>'%1' has an odd number of hex digits (each byte needs two)</source>
+            <translation>“%1”的十六进制数字个数为奇数（每个字节需要两位）</translation>
+        </message>
+        <message>
+            <source>the session is already bound</source>
+            <translation>会话已绑定</translation>
+        </message>
+        <message>
+            <source>the session is not started</source>
+            <translation>会话尚未启动</translation>
+        </message>
+        <message>
+            <source>send() needs a connected socket: use sendTo or connect</source>
+            <translation>send() 需要已连接的套接字：请使用 sendTo 或 connect</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
         </message>
     </context>
 </TS>

@@ -39,6 +39,14 @@
             <source>%1 of %2 s</source>
             <translation>%1 / %2 s</translation>
         </message>
+        <message>
+            <source>%1 — send would block: %2 bytes waiting</source>
+            <translation>%1 — 傳送會阻塞：%2 個位元組等待中</translation>
+        </message>
+        <message>
+            <source>The socket's send buffer is full (send() said EWOULDBLOCK or took only part): the rest waits in SockLab until the peer reads</source>
+            <translation>該通訊端的傳送緩衝區已滿（send() 返回 EWOULDBLOCK 或只接收了一部分資料）：其餘資料在 SockLab 中等待，直到對端讀取</translation>
+        </message>
     </context>
     <context>
         <name>ByteDecodeSection</name>
@@ -259,6 +267,21 @@
         </message>
     </context>
     <context>
+        <name>CallTimelineExport</name>
+        <message>
+            <source>The diagram is %1 × %2 pixels, too large for a PNG: zoom out, or export the visible part or an SVG.</source>
+            <translation>該圖為 %1 × %2 畫素，對 PNG 來說太大：請縮小檢視，或者匯出可見部分或 SVG。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>無法寫入 %1。</translation>
+        </message>
+        <message>
+            <source>SockLab call timeline</source>
+            <translation>SockLab 呼叫時間線</translation>
+        </message>
+    </context>
+    <context>
         <name>CallTimelineModel</name>
         <message>
             <source>Socket: %1 (socket #%2)</source>
@@ -347,6 +370,34 @@
         <message>
             <source>Duration</source>
             <translation>耗時</translation>
+        </message>
+        <message>
+            <source>listener %1</source>
+            <translation>監聽通訊端 %1</translation>
+        </message>
+        <message>
+            <source>accepted %1</source>
+            <translation>已接受 %1</translation>
+        </message>
+        <message>
+            <source>client -&gt; %1</source>
+            <translation>客戶端 -&gt; %1</translation>
+        </message>
+        <message>
+            <source>UDP socket</source>
+            <translation>UDP 通訊端</translation>
+        </message>
+        <message>
+            <source>socket() failed</source>
+            <translation>socket() 失敗</translation>
+        </message>
+        <message>
+            <source>socket #%1</source>
+            <translation>通訊端 #%1</translation>
+        </message>
+        <message>
+            <source>… waiting</source>
+            <translation>… 等待中</translation>
         </message>
     </context>
     <context>
@@ -647,6 +698,18 @@
             <source>The datagram was cut to %1 bytes</source>
             <translation>資料報被截斷為 %1 位元組</translation>
         </message>
+        <message>
+            <source>no contact is selected</source>
+            <translation>未選擇聯絡人</translation>
+        </message>
+        <message>
+            <source>the chat is not started: press Start first</source>
+            <translation>聊天尚未啟動：請先點選“啟動”</translation>
+        </message>
+        <message>
+            <source>no contact has this name</source>
+            <translation>沒有叫這個名稱的聯絡人</translation>
+        </message>
     </context>
     <context>
         <name>ChatTextCodec</name>
@@ -781,16 +844,6 @@
             <translation>N</translation>
         </message>
         <message>
-            <source>SockLab: a desktop network tester that shows what the operating system did.
-
-Without --open or --workspace, the tabs of the last session come back (not started). With them, the last session's tabs are left alone: neither opened nor replaced.
-An invalid --open, --workspace or --stats exits with status 2 before a window opens.</source>
-            <translation>SockLab：一個桌面網路測試工具，展示作業系統實際做了什麼。
-
-不帶 --open 或 --workspace 時，會恢復上次會話的分頁（不啟動）。帶上它們時，上次會話的分頁不受影響：既不會被開啟，也不會被替換。
-無效的 --open、--workspace 或 --stats 會在視窗開啟之前以狀態碼 2 退出。</translation>
-        </message>
-        <message>
             <source>--workspace: give one workspace file, not %1</source>
             <translation>--workspace：只能指定一個工作區檔案，而不是 %1 個</translation>
         </message>
@@ -809,6 +862,28 @@ An invalid --open, --workspace or --stats exits with status 2 before a window op
         <message>
             <source>--stats %1: cannot write the file: %2</source>
             <translation>--stats %1：無法寫入檔案：%2</translation>
+        </message>
+        <message>
+            <source>Show SockLab in LANGUAGE for this run, whatever Settings says: %1, or system for the system's language.</source>
+            <translation>本次執行時 SockLab 使用 LANGUAGE 語言顯示，不論設定中如何選擇：%1，或 system 表示使用系統語言。</translation>
+        </message>
+        <message>
+            <source>LANGUAGE</source>
+            <translation>LANGUAGE</translation>
+        </message>
+        <message>
+            <source>SockLab: a desktop network tester that shows what the operating system did.
+
+Without --open or --workspace, the tabs of the last session come back (not started). With them, the last session's tabs are left alone: neither opened nor replaced.
+An invalid --open, --workspace, --stats, --scenario or --language exits with status 2 before a window opens.</source>
+            <translation>SockLab：一個顯示作業系統實際做了什麼的桌面網路測試工具。
+
+不使用 --open 或 --workspace 時，會恢復上次會話的分頁（不啟動）。使用它們時，上次會話的分頁保持不變：既不開啟，也不替換。
+--open、--workspace、--stats、--scenario 或 --language 無效時，程式會在開啟視窗之前以狀態碼 2 退出。</translation>
+        </message>
+        <message>
+            <source>--language %1: not a language of SockLab; give one of %2, or system</source>
+            <translation>--language %1：不是 SockLab 支援的語言；請指定 %2 之一，或 system</translation>
         </message>
     </context>
     <context>
@@ -1410,6 +1485,14 @@ An invalid --open, --workspace or --stats exits with status 2 before a window op
             <source>Restored the last session's tabs (%1), not started: press Start or Connect in each.</source>
             <translation>已恢復上次會話的分頁（%1 個），尚未啟動：請在每個分頁中點選“啟動”或“連線”。</translation>
         </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>設定(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>T&amp;ools</source>
+            <translation>工具(&amp;O)</translation>
+        </message>
     </context>
     <context>
         <name>MulticastPanel</name>
@@ -1507,6 +1590,21 @@ An invalid --open, --workspace or --stats exits with status 2 before a window op
         </message>
     </context>
     <context>
+        <name>NetcoreText</name>
+        <message>
+            <source>column %1: %2</source>
+            <translation>第 %1 列：%2</translation>
+        </message>
+        <message>
+            <source>%1 failed after %2 bytes: %3</source>
+            <translation>%1 在傳送 %2 個位元組後失敗：%3</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 失敗：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenSpecParser</name>
         <message>
             <source>quoting</source>
@@ -1584,12 +1682,36 @@ An invalid --open, --workspace or --stats exits with status 2 before a window op
             <source>no contact is called "%1" (add it with peer=)</source>
             <translation>沒有名為“%1”的聯絡人（請用 peer= 新增）</translation>
         </message>
-    </context>
-    <context>
-        <name>OpenSpecParser::Error</name>
         <message>
             <source>invalid --open "%1": %2: %3</source>
-            <translation>無效的 --open "%1"：%2：%3</translation>
+            <translation>無效的 --open “%1”：%2：%3</translation>
+        </message>
+        <message>
+            <source>use on or off, not "%1"</source>
+            <translation>請使用 on 或 off，而不是“%1”</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number from %2 to %3</source>
+            <translation>“%1”不是 %2 到 %3 之間的數字</translation>
+        </message>
+        <message>
+            <source>%1 needs TCP: use it with tcp-server</source>
+            <translation>%1 需要 TCP：請與 tcp-server 一起使用</translation>
+        </message>
+        <message>
+            <source>write a contact as peer=NAME=HOST:PORT</source>
+            <translation>聯絡人的寫法為 peer=NAME=HOST:PORT</translation>
+        </message>
+        <message>
+            <source>the contact "%1" is given twice</source>
+            <translation>聯絡人“%1”被指定了兩次</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputFile</name>
+        <message>
+            <source>%1 is a symbolic link to %2, which does not exist: SockLab does not create files through such links. Choose another name.</source>
+            <translation>%1 是指向 %2 的符號連結，而該目標不存在：SockLab 不會透過這種連結建立檔案。請選擇其他名稱。</translation>
         </message>
     </context>
     <context>
@@ -2678,6 +2800,33 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>System default (%1)</source>
+            <translation>系統預設（%1）</translation>
+        </message>
+        <message>
+            <source>SockLab will use this language after a restart.</source>
+            <translation>SockLab 將在重啟後使用此語言。</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>語言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Restart Now</source>
+            <translation>立即重啟(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Save, close SockLab as Quit does and start it again</source>
+            <translation>儲存，像“退出”一樣關閉 SockLab，然後重新啟動</translation>
+        </message>
+    </context>
+    <context>
         <name>SocketListModel</name>
         <message>
             <source>accepted #%1</source>
@@ -2767,6 +2916,14 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
             <source>Queued</source>
             <translation>排隊中</translation>
         </message>
+        <message>
+            <source>listener</source>
+            <translation>監聽通訊端</translation>
+        </message>
+        <message>
+            <source>client</source>
+            <translation>客戶端</translation>
+        </message>
     </context>
     <context>
         <name>SocketOptionsEditor</name>
@@ -2830,6 +2987,10 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
             <source>%1 failed: %2</source>
             <translation>%1 失敗：%2</translation>
         </message>
+        <message>
+            <source>the session has stopped</source>
+            <translation>會話已停止</translation>
+        </message>
     </context>
     <context>
         <name>SocketOptionsModel</name>
@@ -2872,6 +3033,18 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
         <message>
             <source>Note</source>
             <translation>備註</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>禁用</translation>
+        </message>
+        <message>
+            <source>on, %1 s</source>
+            <translation>啟用，%1 s</translation>
         </message>
     </context>
     <context>
@@ -3173,6 +3346,10 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
         <message>
             <source>Closed</source>
             <translation>已關閉</translation>
+        </message>
+        <message>
+            <source>not connected</source>
+            <translation>未連線</translation>
         </message>
     </context>
     <context>
@@ -3729,6 +3906,10 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
             <source>SO_BROADCAST off</source>
             <translation>SO_BROADCAST 已關閉</translation>
         </message>
+        <message>
+            <source>the socket is not open</source>
+            <translation>通訊端未開啟</translation>
+        </message>
     </context>
     <context>
         <name>UdpReplyPane</name>
@@ -3914,6 +4095,13 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
         </message>
     </context>
     <context>
+        <name>UdpTargetResolver</name>
+        <message>
+            <source>no address for datagrams</source>
+            <translation>沒有用於傳送資料報的位址</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceFile</name>
         <message>
             <source>not valid JSON at byte %1: %2</source>
@@ -3938,6 +4126,46 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
         <message>
             <source>larger than 16 MB: not a workspace</source>
             <translation>大於 16 MB：不是工作區檔案</translation>
+        </message>
+        <message>
+            <source>%1 is not a port (0 to 65535)</source>
+            <translation>%1 不是埠（0 到 65535）</translation>
+        </message>
+        <message>
+            <source>must be tcp-server, tcp-client, udp-server, udp-client or chat</source>
+            <translation>必須是 tcp-server、tcp-client、udp-server、udp-client 或 chat</translation>
+        </message>
+        <message>
+            <source>not a key of a %1 tab</source>
+            <translation>不是 %1 分頁的鍵</translation>
+        </message>
+        <message>
+            <source>must be a non-empty string</source>
+            <translation>必須是非空字串</translation>
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation>必須是字串</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>必須是 true 或 false</translation>
+        </message>
+        <message>
+            <source>must be a number &gt;= %1</source>
+            <translation>必須是 &gt;= %1 的數字</translation>
+        </message>
+        <message>
+            <source>this reply needs a tcp-server tab</source>
+            <translation>此回覆需要 tcp-server 分頁</translation>
+        </message>
+        <message>
+            <source>must be a list</source>
+            <translation>必須是列表</translation>
+        </message>
+        <message>
+            <source>needs a non-empty name and host</source>
+            <translation>需要非空的名稱和主機</translation>
         </message>
     </context>
     <context>
@@ -5012,6 +5240,314 @@ Try another DNS server, or an IP address instead of the name</source>
         <message>
             <source>Whether listen() was called.</source>
             <translation>是否已呼叫 listen()。</translation>
+        </message>
+        <message>
+            <source>column %1: a port number is missing</source>
+            <translation>第 %1 列：缺少埠號</translation>
+        </message>
+        <message>
+            <source>column %1: port must be 0 to 65535</source>
+            <translation>第 %1 列：埠必須在 0 到 65535 之間</translation>
+        </message>
+        <message>
+            <source>column %1: the port must be digits only</source>
+            <translation>第 %1 列：埠只能由數字組成</translation>
+        </message>
+        <message>
+            <source>column %1: '%2' is not a numeric IPv4 or IPv6 address</source>
+            <translation>第 %1 列：“%2”不是數字形式的 IPv4 或 IPv6 位址</translation>
+        </message>
+        <message>
+            <source>column %1: '%2' is not a numeric IPv6 address</source>
+            <translation>第 %1 列：“%2”不是數字形式的 IPv6 位址</translation>
+        </message>
+        <message>
+            <source>column %1: no network interface is called '%2'</source>
+            <translation>第 %1 列：沒有名為“%2”的網路介面</translation>
+        </message>
+        <message>
+            <source>column %1: ']' is missing after the IPv6 address</source>
+            <translation>第 %1 列：IPv6 位址後缺少“]”</translation>
+        </message>
+        <message>
+            <source>column %1: ':' and a port must follow ']'</source>
+            <translation>第 %1 列：“]”後面必須跟“:”和埠</translation>
+        </message>
+        <message>
+            <source>column %1: ':port' is missing (e.g. 127.0.0.1:8080)</source>
+            <translation>第 %1 列：缺少“:port”（例如 127.0.0.1:8080）</translation>
+        </message>
+        <message>
+            <source>column %1: write an IPv6 address in brackets: [::1]:8080</source>
+            <translation>第 %1 列：IPv6 位址要寫在方括號中：[::1]:8080</translation>
+        </message>
+        <message>
+            <source>column %1: the socket path is empty</source>
+            <translation>第 %1 列：通訊端路徑為空</translation>
+        </message>
+        <message>
+            <source>column %1: the socket path contains a NUL byte</source>
+            <translation>第 %1 列：通訊端路徑包含 NUL 位元組</translation>
+        </message>
+        <message>
+            <source>column %1: the path is longer than sun_path (%2 bytes)</source>
+            <translation>第 %1 列：路徑長度超過 sun_path（%2 位元組）</translation>
+        </message>
+        <message>
+            <source>not connected</source>
+            <translation>未連線</translation>
+        </message>
+        <message>
+            <source>no delimiter within %1 bytes (the maximum message size)</source>
+            <translation>在 %1 個位元組（訊息的最大長度）內沒有找到分隔符</translation>
+        </message>
+        <message>
+            <source>message of %1 bytes exceeds the maximum of %2</source>
+            <translation>%1 位元組的訊息超過了最大值 %2</translation>
+        </message>
+        <message>
+            <source>the delimiter is empty</source>
+            <translation>分隔符為空</translation>
+        </message>
+        <message>
+            <source>a length prefix has 1, 2, 4 or 8 bytes, not %1</source>
+            <translation>長度字首為 1、2、4 或 8 個位元組，而不是 %1</translation>
+        </message>
+        <message>
+            <source>the fixed message size must be at least 1 byte</source>
+            <translation>固定訊息長度至少為 1 位元組</translation>
+        </message>
+        <message>
+            <source>the message contains the delimiter at byte %1, so the receiver would split it there</source>
+            <translation>訊息在第 %1 位元組處包含分隔符，接收方會在那裡把它拆開</translation>
+        </message>
+        <message>
+            <source>message of %1 bytes does not fit a %2-byte length prefix</source>
+            <translation>%1 位元組的訊息無法用 %2 位元組的長度字首表示</translation>
+        </message>
+        <message>
+            <source>message of %1 bytes, but every message must be %2 bytes</source>
+            <translation>訊息為 %1 位元組，但每條訊息必須是 %2 位元組</translation>
+        </message>
+        <message>
+            <source>IoLoop::watch called outside the loop's thread</source>
+            <translation>在事件迴圈所線上程之外呼叫了 IoLoop::watch</translation>
+        </message>
+        <message>
+            <source>the handle is not watched</source>
+            <translation>該控制代碼未被監視</translation>
+        </message>
+        <message>
+            <source>length prefix announces %1 bytes, more than the maximum of %2</source>
+            <translation>長度字首聲明瞭 %1 個位元組，超過了最大值 %2</translation>
+        </message>
+        <message>
+            <source>timed out</source>
+            <translation>已逾時</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>the socket is closed</source>
+            <translation>通訊端已關閉</translation>
+        </message>
+        <message>
+            <source>the handshake is still running</source>
+            <translation>握手仍在進行中</translation>
+        </message>
+        <message>
+            <source>cancelled while waiting</source>
+            <translation>等待時已取消</translation>
+        </message>
+        <message>
+            <source>this OS has no such option</source>
+            <translation>此作業系統沒有該選項</translation>
+        </message>
+        <message>
+            <source>the option is read-only</source>
+            <translation>該選項是隻讀的</translation>
+        </message>
+        <message>
+            <source>expects a duration</source>
+            <translation>需要一個時長</translation>
+        </message>
+        <message>
+            <source>expects on/off and seconds</source>
+            <translation>需要 on/off 和秒數</translation>
+        </message>
+        <message>
+            <source>expects a number or on/off</source>
+            <translation>需要一個數字或 on/off</translation>
+        </message>
+        <message>
+            <source>not a multicast group address</source>
+            <translation>不是多點傳送組位址</translation>
+        </message>
+        <message>
+            <source>the socket is closed (or is not one of this session's)</source>
+            <translation>通訊端已關閉（或不屬於此會話）</translation>
+        </message>
+        <message>
+            <source>the connection is closed</source>
+            <translation>連線已關閉</translation>
+        </message>
+        <message>
+            <source>the sending side was shut down</source>
+            <translation>傳送方向已關閉</translation>
+        </message>
+        <message>
+            <source>byte format requires -128 &lt;= number &lt;= 127</source>
+            <translation>byte 格式要求 -128 &lt;= number &lt;= 127</translation>
+        </message>
+        <message>
+            <source>ubyte format requires 0 &lt;= number &lt;= 255</source>
+            <translation>ubyte 格式要求 0 &lt;= number &lt;= 255</translation>
+        </message>
+        <message>
+            <source>short format requires -32768 &lt;= number &lt;= 32767</source>
+            <translation>short 格式要求 -32768 &lt;= number &lt;= 32767</translation>
+        </message>
+        <message>
+            <source>ushort format requires 0 &lt;= number &lt;= 65535</source>
+            <translation>ushort 格式要求 0 &lt;= number &lt;= 65535</translation>
+        </message>
+        <message>
+            <source>'%1' format requires %2 &lt;= number &lt;= %3</source>
+            <translation>“%1”格式要求 %2 &lt;= number &lt;= %3</translation>
+        </message>
+        <message>
+            <source>required argument is not a float</source>
+            <translation>所需引數不是浮點數</translation>
+        </message>
+        <message>
+            <source>float too large to pack with f format</source>
+            <translation>浮點數太大，無法用 f 格式打包</translation>
+        </message>
+        <message>
+            <source>float too large to pack with e format</source>
+            <translation>浮點數太大，無法用 e 格式打包</translation>
+        </message>
+        <message>
+            <source>required argument is not an integer</source>
+            <translation>所需引數不是整數</translation>
+        </message>
+        <message>
+            <source>pack expected %1 items for packing (got %2)</source>
+            <translation>pack 需要 %1 個要打包的項（實際為 %2 個）</translation>
+        </message>
+        <message>
+            <source>argument for '%1' must be a bytes object</source>
+            <translation>“%1”的引數必須是 bytes 物件</translation>
+        </message>
+        <message>
+            <source>char format requires a bytes object of length 1</source>
+            <translation>char 格式需要長度為 1 的 bytes 物件</translation>
+        </message>
+        <message>
+            <source>total struct size too long</source>
+            <translation>struct 總大小過長</translation>
+        </message>
+        <message>
+            <source>repeat count given without format specifier</source>
+            <translation>給出了重複計數，但沒有格式說明符</translation>
+        </message>
+        <message>
+            <source>bad char in struct format</source>
+            <translation>struct 格式中有無效字元</translation>
+        </message>
+        <message>
+            <source>unpack requires a buffer of %1 bytes</source>
+            <translation>unpack 需要 %1 位元組的緩衝區</translation>
+        </message>
+        <message>
+            <source>unpack_from requires a buffer of at least %1 bytes for unpacking %2 bytes at offset %3 (actual buffer size is %4)</source>
+            <translation>unpack_from 需要至少 %1 位元組的緩衝區，才能在偏移量 %3 處解包 %2 個位元組（實際緩衝區大小為 %4）</translation>
+        </message>
+        <message>
+            <source>string is missing its closing quote</source>
+            <translation>字串缺少右引號</translation>
+        </message>
+        <message>
+            <source>expected a space after the closing quote</source>
+            <translation>右引號後應為空格</translation>
+        </message>
+        <message>
+            <source>'%1' is not a bool (true, false, 1 or 0)</source>
+            <translation>“%1”不是布林值（true、false、1 或 0）</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>“%1”不是數字</translation>
+        </message>
+        <message>
+            <source>'%1' is not an integer</source>
+            <translation>“%1”不是整數</translation>
+        </message>
+        <message>
+            <source>the format needs %1 values, got %2</source>
+            <translation>該格式需要 %1 個值，實際為 %2 個</translation>
+        </message>
+        <message>
+            <source>close the current connection first</source>
+            <translation>請先關閉當前連線</translation>
+        </message>
+        <message>
+            <source>no answer within %1 ms</source>
+            <translation>%1 ms 內無應答</translation>
+        </message>
+        <message>
+            <source>the session is already listening</source>
+            <translation>會話已在監聽</translation>
+        </message>
+        <message>
+            <source>no such open connection</source>
+            <translation>沒有這個已開啟的連線</translation>
+        </message>
+        <message>
+            <source>a backslash at the end needs a character after it</source>
+            <translation>末尾的反斜槓後面需要跟一個字元</translation>
+        </message>
+        <message>
+            <source>\x needs two hex digits, e.g. \x41</source>
+            <translation>\x 需要兩位十六進位數字，例如 \x41</translation>
+        </message>
+        <message>
+            <source>'%1' is not a hex digit (\x needs two)</source>
+            <translation>“%1”不是十六進位數字（\x 需要兩位）</translation>
+        </message>
+        <message>
+            <source>unknown escape \%1 (use \\ for a backslash)</source>
+            <translation>未知的轉義序列 \%1（反斜槓請寫作 \\）</translation>
+        </message>
+        <message>
+            <source>'%1' is not a hex digit</source>
+            <translation>“%1”不是十六進位數字</translation>
+        </message>
+        <message>
+            <source>'%1' has no hex digits</source>
+            <translation>“%1”不含十六進位數字</translation>
+        </message>
+        <message>
+            <source>'%1' has an odd number of hex digits (each byte needs two)</source>
+            <translation>“%1”的十六進位數字個數為奇數（每個位元組需要兩位）</translation>
+        </message>
+        <message>
+            <source>the session is already bound</source>
+            <translation>會話已繫結</translation>
+        </message>
+        <message>
+            <source>the session is not started</source>
+            <translation>會話尚未啟動</translation>
+        </message>
+        <message>
+            <source>send() needs a connected socket: use sendTo or connect</source>
+            <translation>send() 需要已連線的通訊端：請使用 sendTo 或 connect</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
         </message>
     </context>
 </TS>

@@ -36,19 +36,19 @@ netcore::FramingSpec specFrom(std::span<const std::byte>& input) {
     return spec;
 }
 
-std::vector<netcore::Message> decode(const netcore::FramingSpec& spec, std::span<const std::byte> stream,
-                                     std::size_t chunk) {
+std::vector<netcore::Frame> decode(const netcore::FramingSpec& spec, std::span<const std::byte> stream,
+                                   std::size_t chunk) {
     auto decoder = netcore::makeDecoder(spec);
     FUZZ_CHECK(decoder.has_value());
-    std::vector<netcore::Message> out;
+    std::vector<netcore::Frame> out;
     for (std::size_t at = 0; at < stream.size(); at += chunk)
         (*decoder)->feed(stream.subspan(at, std::min(chunk, stream.size() - at)), out);
     FUZZ_CHECK((*decoder)->pending().size() == (*decoder)->buffered());
     return out;
 }
 
-netcore::Message concatenated(const std::vector<netcore::Message>& messages) {
-    netcore::Message all;
+netcore::Frame concatenated(const std::vector<netcore::Frame>& messages) {
+    netcore::Frame all;
     for (const auto& message : messages)
         all.insert(all.end(), message.begin(), message.end());
     return all;

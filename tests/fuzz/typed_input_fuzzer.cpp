@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto parsed = parse(text);
         if (!parsed) {
             FUZZ_CHECK(parsed.error().column >= 1 && parsed.error().column <= columns);
-            FUZZ_CHECK(!parsed.error().message.empty());
+            FUZZ_CHECK(!parsed.error().message.text().empty());
         }
     }
 

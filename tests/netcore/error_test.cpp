@@ -105,7 +105,8 @@ TEST_CASE("netcore's own errors have no native part") {
 }
 
 TEST_CASE("make() keeps a given message") {
-    const NetError error = NetError::make(ErrorCode::InvalidArgument, "parse", "\"[::1\"", "missing ']'");
+    const NetError error =
+        NetError::make(ErrorCode::InvalidArgument, "parse", "\"[::1\"", Message{"missing ']'"});
     CHECK(error.osMessage == "missing ']'");
     CHECK(error.callText() == "parse(\"[::1\")");
     CHECK(error.summary() == "parse(\"[::1\") failed: missing ']'");

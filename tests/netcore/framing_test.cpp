@@ -31,7 +31,7 @@ Bytes operator+(Bytes left, const Bytes& right) {
 
 /// What a decoder made of a stream: its messages, whether it failed (and where), what it kept.
 struct Outcome {
-    std::vector<Message> messages;
+    std::vector<Frame> messages;
     bool failed = false;
     std::uint64_t errorOffset = 0;
     Bytes pending;
@@ -122,7 +122,7 @@ TEST_CASE("framing: delimiter decoding, every split") {
     for (const Row& row : rows) {
         SUBCASE(row.name) {
             const Outcome outcome = decodeEverySplit(row.spec, b(row.input));
-            std::vector<Message> expected;
+            std::vector<Frame> expected;
             for (const auto& m : row.messages)
                 expected.push_back(b(m));
             CHECK(outcome.messages == expected);
@@ -156,17 +156,17 @@ TEST_CASE("framing: delimiter maximum length is an error, whatever the split") {
     }
     SUBCASE("refuses input until reset") {
         auto decoder = std::move(*makeDecoder(delimiterSpec("\n", false, 2)));
-        std::vector<Message> out;
+        std::vector<Frame> out;
         decoder->feed(b("abc"), out);
         REQUIRE(decoder->error().has_value());
-        CHECK(decoder->error()->message == "no delimiter within 2 bytes (the maximum message size)");
+        CHECK(decoder->error()->message.text() == "no delimiter within 2 bytes (the maximum message size)");
         decoder->feed(b("\nok\n"), out);
         CHECK(out.empty());
         decoder->reset();
         CHECK_FALSE(decoder->error().has_value());
         CHECK(decoder->buffered() == 0);
         decoder->feed(b("ok\n"), out);
-        CHECK(out == std::vector<Message>{b("ok")});
+        CHECK(out == std::vector<Frame>{b("ok")});
     }
 }
 
@@ -200,7 +200,7 @@ TEST_CASE("framing: length prefix decoding, every split") {
     for (const Row& row : rows) {
         SUBCASE(row.name) {
             const Outcome outcome = decodeEverySplit(row.spec, row.input);
-            std::vector<Message> expected;
+            std::vector<Frame> expected;
             for (const auto& m : row.messages)
                 expected.push_back(b(m));
             CHECK(outcome.messages == expected);
@@ -216,7 +216,7 @@ TEST_CASE("framing: length prefix over the maximum is an error, whatever the spl
             Bytes{std::byte{0}, std::byte{2}} + b("ok") + Bytes{std::byte{0}, std::byte{9}} + b("abc");
         const Outcome outcome = decodeEverySplit(prefixSpec(2, true, 8), stream);
         CHECK(outcome.failed);
-        CHECK(outcome.messages == std::vector<Message>{b("ok")});
+        CHECK(outcome.messages == std::vector<Frame>{b("ok")});
         CHECK(outcome.errorOffset == 4);
     }
     SUBCASE("an 8-byte prefix of text: no huge allocation, an error") {
@@ -226,16 +226,16 @@ TEST_CASE("framing: length prefix over the maximum is an error, whatever the spl
     }
     SUBCASE("message and reset") {
         auto decoder = std::move(*makeDecoder(prefixSpec(4, true, 100)));
-        std::vector<Message> out;
+        std::vector<Frame> out;
         decoder->feed(b("\x00\x01\x00\x00"sv), out);
         REQUIRE(decoder->error().has_value());
-        CHECK(decoder->error()->message ==
+        CHECK(decoder->error()->message.text() ==
               "length prefix announces 65536 bytes, more than the maximum of 100");
         decoder->feed(b("\x00\x00\x00\x01x"sv), out);
         CHECK(out.empty());
         decoder->reset();
         decoder->feed(b("\x00\x00\x00\x01x"sv), out);
-        CHECK(out == std::vector<Message>{b("x")});
+        CHECK(out == std::vector<Frame>{b("x")});
     }
 }
 
@@ -244,7 +244,7 @@ TEST_CASE("framing: fixed size and raw") {
     fixed.kind = FramingKind::FixedSize;
     fixed.fixedSize = 3;
     const Outcome outcome = decodeEverySplit(fixed, b("abcdefgh"));
-    CHECK(outcome.messages == std::vector<Message>{b("abc"), b("def")});
+    CHECK(outcome.messages == std::vector<Frame>{b("abc"), b("def")});
     CHECK(outcome.pending == b("gh"));
 
     fixed.fixedSize = 1;
@@ -252,8 +252,8 @@ TEST_CASE("framing: fixed size and raw") {
 
     // Raw framing is the one where the split matters: each chunk is a message.
     FramingSpec raw;
-    CHECK(decode(raw, b("abcdef"), {2, 2, 5}).messages == std::vector<Message>{b("ab"), b("cde"), b("f")});
-    CHECK(decode(raw, b("abcdef"), {}).messages == std::vector<Message>{b("abcdef")});
+    CHECK(decode(raw, b("abcdef"), {2, 2, 5}).messages == std::vector<Frame>{b("ab"), b("cde"), b("f")});
+    CHECK(decode(raw, b("abcdef"), {}).messages == std::vector<Frame>{b("abcdef")});
     CHECK(decode(raw, b(""), {}).messages.empty());
 }
 
@@ -265,7 +265,7 @@ TEST_CASE("framing: many small messages in one chunk stay linear") {
         input.push_back(std::byte{'\n'});
     }
     auto decoder = std::move(*makeDecoder(delimiterSpec("\n")));
-    std::vector<Message> out;
+    std::vector<Frame> out;
     decoder->feed(input, out);
     CHECK(out.size() == 200000);
     CHECK(decoder->buffered() == 0);
@@ -282,7 +282,7 @@ TEST_CASE("framing: encode") {
         CHECK(*encode(delimiterSpec("\r\n"), b("hi")) == b("hi\r\n"));
         const auto inside = encode(delimiterSpec("\n"), b("a\nb"));
         REQUIRE_FALSE(inside.has_value());
-        CHECK(inside.error().message ==
+        CHECK(inside.error().message.text() ==
               "the message contains the delimiter at byte 1, so the receiver would split it there");
         CHECK_FALSE(encode(delimiterSpec("\n", false, 2), b("abc")).has_value());
     }
@@ -296,7 +296,7 @@ TEST_CASE("framing: encode") {
         const Bytes big(256, std::byte{1});
         const auto tooLong = encode(prefixSpec(1, true), big);
         REQUIRE_FALSE(tooLong.has_value());
-        CHECK(tooLong.error().message == "message of 256 bytes does not fit a 1-byte length prefix");
+        CHECK(tooLong.error().message.text() == "message of 256 bytes does not fit a 1-byte length prefix");
         CHECK(encode(prefixSpec(1, true), std::span(big).first(255)).has_value());
         CHECK_FALSE(encode(prefixSpec(4, true, 10), big).has_value());
     }
@@ -316,7 +316,7 @@ TEST_CASE("framing: encode") {
             for (const auto& m : messages)
                 stream = stream + *encode(spec, b(m));
             const Outcome outcome = decodeEverySplit(spec, stream);
-            std::vector<Message> expected;
+            std::vector<Frame> expected;
             for (const auto& m : messages)
                 expected.push_back(spec.keepDelimiter ? b(m) + spec.delimiter : b(m));
             CHECK(outcome.messages == expected);
@@ -327,11 +327,11 @@ TEST_CASE("framing: encode") {
 
 TEST_CASE("framing: invalid specs") {
     FramingSpec spec = delimiterSpec("");
-    CHECK(validate(spec)->message == "the delimiter is empty");
+    CHECK(validate(spec)->text() == "the delimiter is empty");
     CHECK_FALSE(makeDecoder(spec).has_value());
     CHECK_FALSE(encode(spec, b("x")).has_value());
     spec = prefixSpec(3, true);
-    CHECK(validate(spec)->message == "a length prefix has 1, 2, 4 or 8 bytes, not 3");
+    CHECK(validate(spec)->text() == "a length prefix has 1, 2, 4 or 8 bytes, not 3");
     spec = FramingSpec{};
     spec.kind = FramingKind::FixedSize;
     CHECK(validate(spec).has_value());

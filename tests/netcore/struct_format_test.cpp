@@ -156,7 +156,7 @@ TEST_CASE("struct_format: format errors name the column (1-based)") {
         const auto size = calcsize(row.format);
         REQUIRE_FALSE(size.has_value());
         CHECK(size.error().column == row.column);
-        CHECK(size.error().message == row.message);
+        CHECK(size.error().message.text() == row.message);
         CHECK(size.error().source == FormatError::Source::Format);
     }
     CHECK(calcsize(">Hz").error().text() == "column 3: bad char in struct format");
@@ -199,7 +199,7 @@ TEST_CASE("struct_format: pack value errors") {
         const auto packed = pack(row.format, row.values);
         REQUIRE_FALSE(packed.has_value());
         CHECK(packed.error().column == row.column);
-        CHECK(packed.error().message == row.message);
+        CHECK(packed.error().message.text() == row.message);
     }
 }
 
@@ -253,13 +253,14 @@ TEST_CASE("struct_format: unpack is the inverse of pack") {
 TEST_CASE("struct_format: unpack size errors") {
     const auto exact = unpack(">I", b("123"));
     REQUIRE_FALSE(exact.has_value());
-    CHECK(exact.error().message == "unpack requires a buffer of 4 bytes");
+    CHECK(exact.error().message.text() == "unpack requires a buffer of 4 bytes");
     CHECK(exact.error().column == 0);
     CHECK_FALSE(unpack(">I", b("12345")).has_value());
     const auto from = unpackFrom(">I", b("123"), 1);
     REQUIRE_FALSE(from.has_value());
-    CHECK(from.error().message == "unpack_from requires a buffer of at least 5 bytes for unpacking 4 bytes "
-                                  "at offset 1 (actual buffer size is 3)");
+    CHECK(from.error().message.text() ==
+          "unpack_from requires a buffer of at least 5 bytes for unpacking 4 bytes "
+          "at offset 1 (actual buffer size is 3)");
     const auto header = unpackFrom(">H", b("\x01\x02rest of message"), 0);
     REQUIRE(header.has_value());
     CHECK(std::get<std::uint64_t>((*header)[0]) == 0x0102);
@@ -329,7 +330,7 @@ TEST_CASE("struct_format: parseStructValues") {
             const auto values = parseStructValues(row.format, row.text);
             REQUIRE_FALSE(values.has_value());
             CHECK(values.error().column == row.column);
-            CHECK(values.error().message == row.message);
+            CHECK(values.error().message.text() == row.message);
             CHECK(values.error().source == row.source);
         }
     }

@@ -67,7 +67,7 @@ TEST_CASE("typed_input: escaped text errors name the column") {
         const auto result = parseEscapedText(row.input);
         REQUIRE_FALSE(result.has_value());
         CHECK(result.error().column == row.column);
-        CHECK(result.error().message.find(row.messagePart) != std::string::npos);
+        CHECK(result.error().message.text().find(row.messagePart) != std::string::npos);
     }
     CHECK(parseEscapedText("abcdef\\x4g").error().text() ==
           "column 10: 'g' is not a hex digit (\\x needs two)");
@@ -115,7 +115,7 @@ TEST_CASE("typed_input: hex errors") {
         const auto result = parseHex(row.input);
         REQUIRE_FALSE(result.has_value());
         CHECK(result.error().column == row.column);
-        CHECK(result.error().message == row.message);
+        CHECK(result.error().message.text() == row.message);
     }
     CHECK(parseHex("de ad bg").error().text() == "column 8: 'g' is not a hex digit");
 }

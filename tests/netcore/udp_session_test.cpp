@@ -87,6 +87,22 @@ TEST_CASE("udp_session: the non-empty callback fires once per drained batch") {
     CHECK(queue->counters().drained == drained.size());
 }
 
+TEST_CASE("udp_session: the socket asks for the receive queue its config names") {
+    // A flood outlasts a descheduled I/O thread only in a large kernel queue (docs/PERFORMANCE.md).
+    auto loop = require(IoLoop::create(), "IoLoop::create");
+    UdpSession::Config config;
+    CHECK(config.socketReceiveBuffer == 4 * 1024 * 1024);
+    config.socketReceiveBuffer = 65536;
+    Endpoint endpoint(*loop, config);
+    const auto sockets = endpoint.session->sockets(false);
+    REQUIRE(sockets.size() == 1);
+    const auto value =
+        require(endpoint.session->getOption(sockets.front().id, SocketOption::ReceiveBuffer), "SO_RCVBUF");
+    CHECK(std::get<int>(value) == (currentOs() == OsKind::Linux ? 2 * 65536 : 65536));
+    // Asked like any other call: traced.
+    CHECK(endpoint.log.waitUntil([&](const auto&) { return endpoint.log.hasTrace("setsockopt"); }));
+}
+
 TEST_CASE("udp_session: a datagram larger than the buffer is reported truncated") {
     auto loop = require(IoLoop::create(), "IoLoop::create");
     UdpSession::Config config;

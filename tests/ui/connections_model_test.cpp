@@ -22,6 +22,7 @@ private slots:
     void closedRowsStayGreyedUntilCleared();
     void removeKeepsTheIndexConsistent();
     void reusedIdReplacesTheRow();
+    void openCountFollowsEveryChange();
 
 private:
     ConnectionsModel* m_model = nullptr;
@@ -151,6 +152,39 @@ void ConnectionsModelTest::reusedIdReplacesTheRow() {
     QCOMPARE(m_model->index(0, ConnectionsModel::PeerColumn).data().toString(), u"b"_s);
     QCOMPARE(m_model->index(0, ConnectionsModel::BytesInColumn).data().toString(), u"0"_s);
     QCOMPARE(m_model->stateOf(1), std::optional<State>(State::Connected));
+}
+
+// openCount() is a kept count (a server tab asks on every accept): every path that changes a row's
+// state or removes rows must keep it equal to counting the rows.
+void ConnectionsModelTest::openCountFollowsEveryChange() {
+    const auto counted = [this] {
+        int open = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            open += ConnectionsModel::isFinished(*m_model->stateOf(*m_model->connectionAt(row))) ? 0 : 1;
+        return open;
+    };
+    for (quint64 id = 1; id <= 5; ++id)
+        m_model->addConnection(id, u"peer"_s, kSince);
+    QCOMPARE(m_model->openCount(), 5);
+    m_model->setState(1, State::HalfClosed); // still open
+    m_model->setState(2, State::Closed);
+    m_model->setState(2, State::Reset); // finished to finished: no change
+    m_model->setState(3, State::Reset);
+    QCOMPARE(m_model->openCount(), 3);
+    QCOMPARE(m_model->openCount(), counted());
+    QCOMPARE(m_model->openConnectionIds(), (QList<quint64>{1, 4, 5}));
+    m_model->addConnection(2, u"again"_s, kSince); // a reused id is open again
+    QCOMPARE(m_model->openCount(), 4);
+    m_model->removeConnection(4);
+    m_model->removeConnection(3); // a finished row: the count stays
+    QCOMPARE(m_model->openCount(), 3);
+    QCOMPARE(m_model->openCount(), counted());
+    m_model->setState(5, State::Closed);
+    m_model->clearClosed();
+    QCOMPARE(m_model->openCount(), 2);
+    QCOMPARE(m_model->openConnectionIds(), (QList<quint64>{1, 2}));
+    m_model->clear();
+    QCOMPARE(m_model->openCount(), 0);
 }
 
 QTEST_MAIN(ConnectionsModelTest)

@@ -56,6 +56,8 @@ private slots:
     void capIsHonouredWithExactTotals_data();
     void capIsHonouredWithExactTotals();
     void changingTheCapDropsTheOldest();
+    void byteCapBoundsThePayloadKept_data();
+    void byteCapBoundsThePayloadKept();
     void framing_data();
     void framing();
     void framingKeepsConnectionsAndDirectionsApart();
@@ -95,6 +97,35 @@ void TrafficModelTest::capIsHonouredWithExactTotals() {
     // The newest rows are kept, oldest first.
     QCOMPARE(model.record(0).timeMs, 150'000);
     QCOMPARE(model.record(99'999).timeMs, 249'999);
+}
+
+void TrafficModelTest::byteCapBoundsThePayloadKept_data() {
+    QTest::addColumn<int>("batchSize");
+    QTest::newRow("batches of 64 chunks") << 64;
+    QTest::newRow("one batch over the byte cap") << 3000;
+}
+
+// A stream's 64 KiB chunks: far fewer rows than the row cap, far more bytes than the byte cap.
+void TrafficModelTest::byteCapBoundsThePayloadKept() {
+    QFETCH(int, batchSize);
+    TrafficModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QByteArray chunk(64 * 1024, 'x');
+    constexpr int total = 3000; // 187.5 MiB
+    for (int first = 0; first < total; first += batchSize) {
+        std::vector<TrafficRecord> batch;
+        for (int i = first; i < std::min(total, first + batchSize); ++i)
+            batch.push_back(makeRecord(i, Direction::Received, chunk));
+        model.appendBatch(batch);
+    }
+    const qint64 kept = TrafficModel::byteCap / chunk.size();
+    QCOMPARE(model.rowCount(), kept);
+    QCOMPARE(model.totals().rowsAdded, quint64(total));
+    QCOMPARE(model.totals().rowsDropped, quint64(total - kept));
+    QCOMPARE(model.totals().bytesReceived, quint64(total) * quint64(chunk.size())); // counted exactly
+    QCOMPARE(model.record(0).timeMs, total - kept);                                 // the newest rows stay
+    QCOMPARE(model.record(model.rowCount() - 1).timeMs, total - 1);
+    QCOMPARE(model.record(0).bytes.size(), chunk.size());
 }
 
 void TrafficModelTest::changingTheCapDropsTheOldest() {

@@ -73,7 +73,8 @@ private:
 
     mutable std::mutex m_mutex;
     std::condition_variable m_nonEmpty;
-    std::deque<SessionEvent> m_events;
+    // A vector, so that drain() of the whole queue swaps buffers instead of moving each event.
+    std::vector<SessionEvent> m_events;
     bool m_armed = true;
     int m_waiters = 0;
     Counters m_counters;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "netcore/message.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <expected>
@@ -12,7 +14,8 @@
 namespace netcore {
 
 /// One framed message (payload only: without delimiter or length prefix unless a spec keeps it).
-using Message = std::vector<std::byte>;
+/// Not called Message: that name is netcore's translatable text (message.h).
+using Frame = std::vector<std::byte>;
 
 /// How a byte stream is cut into messages. TCP has no message boundaries ("sticky packets"); a
 /// framing is the rule both ends agree on to get them back.
@@ -36,9 +39,13 @@ struct FramingSpec {
 
 /// A stream that breaks its framing (a message over the maximum), or a spec that makes no sense.
 struct FramingError {
-    std::string message;
+    /// What is wrong, e.g. "message of %1 bytes exceeds the maximum of %2", for the UI to translate.
+    Message message;
     /// Stream offset (bytes fed since construction or reset()) where the offending frame starts.
     std::uint64_t offset = 0;
+
+    /// The message in English (logs, tests, the demo responder's replies on the wire).
+    [[nodiscard]] std::string text() const;
 };
 
 /// Turns a byte stream, fed in chunks of any size, into messages. Whatever the chunking, the same
@@ -52,7 +59,7 @@ public:
     FrameDecoder& operator=(const FrameDecoder&) = delete;
 
     /// Appends every message completed by `chunk` to `out`.
-    virtual void feed(std::span<const std::byte> chunk, std::vector<Message>& out) = 0;
+    virtual void feed(std::span<const std::byte> chunk, std::vector<Frame>& out) = 0;
     /// Bytes received but not yet part of a complete message (including a partial prefix).
     [[nodiscard]] virtual std::size_t buffered() const = 0;
     /// Those bytes themselves, e.g. to show what was left when the peer closed. Valid until the next

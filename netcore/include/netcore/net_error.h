@@ -1,6 +1,7 @@
 #pragma once
 
 #include "netcore/error_code.h"
+#include "netcore/message.h"
 
 #include <cstddef>
 #include <string>
@@ -17,9 +18,13 @@ struct Explanation;
 struct NetError {
     ErrorCode code = ErrorCode::None;
     NativeSpace space = NativeSpace::None;
-    int nativeNumber = 0;        ///< errno / WSAGetLastError() / EAI_* value as the OS gave it
-    std::string nativeName;      ///< "ECONNREFUSED", "WSAECONNREFUSED", "EAI_NONAME"
-    std::string osMessage;       ///< strerror / FormatMessage / gai_strerror text
+    int nativeNumber = 0;   ///< errno / WSAGetLastError() / EAI_* value as the OS gave it
+    std::string nativeName; ///< "ECONNREFUSED", "WSAECONNREFUSED", "EAI_NONAME"
+    std::string osMessage;  ///< strerror / FormatMessage / gai_strerror text; for netcore's own
+                            ///< errors detail.text()
+    /// For errors netcore raises itself (make()): the message as a translatable Message, e.g.
+    /// "no answer within %1 ms"; empty for errors the OS reported. osMessage holds its English text.
+    Message detail;
     std::string call;            ///< "connect"
     std::string arguments;       ///< "127.0.0.1:9"
     std::size_t transferred = 0; ///< bytes moved before the failure (sendAll, recvAll)
@@ -32,8 +37,9 @@ struct NetError {
     [[nodiscard]] const Explanation& explanation() const;
 
     /// An error netcore raises itself (Timeout, Cancelled, Closed, InvalidArgument from a parser).
+    /// Without a message, the code's own words ("timed out", the explanation's title).
     [[nodiscard]] static NetError make(ErrorCode code, std::string call, std::string arguments,
-                                       std::string message = {});
+                                       Message message = {});
     /// The error the OS reported for the last call on this thread (errno / WSAGetLastError).
     [[nodiscard]] static NetError fromLastError(std::string call, std::string arguments);
     /// An error from a native code in the platform's socket numbering (errno / WSA), e.g. SO_ERROR.

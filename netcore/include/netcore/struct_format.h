@@ -1,5 +1,7 @@
 #pragma once
 
+#include "netcore/message.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <expected>
@@ -25,11 +27,12 @@ struct FormatError {
     /// 1-based column in the text named by `source`; 0 when the error concerns the whole of it
     /// (wrong number of values, buffer of the wrong size).
     std::size_t column = 0;
-    /// Python's wording where it has one, e.g. "ushort format requires 0 <= number <= 65535".
-    std::string message;
+    /// Python's wording where it has one, e.g. "ushort format requires 0 <= number <= 65535", as a
+    /// Message the UI translates (the column is added by the UI, in the user's language).
+    Message message;
     Source source = Source::Format;
 
-    /// "column 2: bad char in struct format", or the message alone when column is 0.
+    /// "column 2: bad char in struct format", or the message alone when column is 0; English.
     [[nodiscard]] std::string text() const;
 };
 

@@ -109,6 +109,8 @@ private:
     TimerId m_resumeTimer = 0;
     ConnectionId m_nextConnection = 1;
     bool m_readingPaused = false;
+    /// accept() keeps failing (EMFILE, ENOBUFS): reported once, retried after a pause, until it works.
+    bool m_acceptStalled = false;
     std::vector<std::byte> m_scratch;
     std::map<ConnectionId, std::unique_ptr<StreamConnection>> m_connections;
     /// Closed connections wait here until the session's next turn: they close from inside their

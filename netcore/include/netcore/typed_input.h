@@ -1,5 +1,7 @@
 #pragma once
 
+#include "netcore/message.h"
+
 #include <cstddef>
 #include <expected>
 #include <span>
@@ -13,10 +15,11 @@ namespace netcore {
 struct InputError {
     /// 1-based column as a user counts it: one per UTF-8 character, not per byte.
     std::size_t column = 0;
-    /// What is wrong, without the position, e.g. "'g' is not a hex digit".
-    std::string message;
+    /// What is wrong, without the position, e.g. "'%1' is not a hex digit" with "g"; the UI
+    /// translates it and adds the column in the user's language.
+    Message message;
 
-    /// "column 7: 'g' is not a hex digit"
+    /// "column 7: 'g' is not a hex digit", in English (logs, tests).
     [[nodiscard]] std::string text() const;
 };
 
