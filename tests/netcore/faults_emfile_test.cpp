@@ -23,7 +23,9 @@ using namespace netcore;
 using namespace netcore::test;
 using namespace std::chrono_literals;
 
-#ifndef _WIN32
+// Under ASan+UBSan (the asan preset) the test cannot run: with every descriptor in use, UBSan's vptr
+// check cannot open the pipe it probes memory with and reports each virtual call as invalid.
+#if !defined(_WIN32) && !defined(__SANITIZE_ADDRESS__)
 
 namespace {
 
@@ -167,7 +169,11 @@ TEST_CASE("faults: EMFILE on accept: said once per episode, no busy loop, waitin
 #else
 
 TEST_CASE("faults: EMFILE on accept" * doctest::skip()) {
+#ifdef _WIN32
     MESSAGE("skipped: Windows has no per-process descriptor limit (RLIMIT_NOFILE) to exhaust");
+#else
+    MESSAGE("skipped under ASan+UBSan: the vptr check needs a free descriptor to probe memory");
+#endif
 }
 
 #endif

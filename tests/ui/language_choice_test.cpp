@@ -145,7 +145,8 @@ void LanguageChoiceTest::installTranslatesAndEnglishRestores() {
     // (read from the .qm) and how many there are, so a second call replaces rather than stacks.
     const auto installed = [] {
         QStringList languages;
-        for (const auto* translator : qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly))
+        for (const auto* translator :
+             QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly))
             languages << translator->language();
         return languages;
     };
