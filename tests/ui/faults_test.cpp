@@ -4,6 +4,7 @@
 // the bytes must add up: the tab's counter, the capture file and the peer's count agree, byte for
 // byte. The peer is a plain netcore socket read from the test with bounded waits, no sleeps.
 
+#include "loopback_listener.h"
 #include "ui/blocking_badge.h"
 #include "ui/error_model.h"
 #include "ui/error_panel.h"
@@ -36,31 +37,6 @@ QByteArray pattern(qsizetype size) {
     for (qsizetype i = 0; i < size; ++i)
         out[i] = static_cast<char>(i % 251);
     return out;
-}
-
-struct Listener {
-    netcore::Socket socket;
-    quint16 port = 0;
-};
-
-Listener listen() {
-    auto socket = netcore::Socket::open(netcore::Family::IPv4, netcore::SocketType::Stream);
-    if (!socket) qFatal("socket: %s", socket.error().summary().c_str());
-    if (auto bound = socket->bind(netcore::Address::loopback(netcore::Family::IPv4)); !bound)
-        qFatal("bind: %s", bound.error().summary().c_str());
-    if (auto listening = socket->listen(8); !listening)
-        qFatal("listen: %s", listening.error().summary().c_str());
-    if (auto timeout = socket->setTimeout(5s); !timeout)
-        qFatal("timeout: %s", timeout.error().summary().c_str());
-    const auto local = socket->localAddress();
-    if (!local) qFatal("getsockname: %s", local.error().summary().c_str());
-    return {std::move(*socket), local->port()};
-}
-
-netcore::Socket accept(Listener& listener) {
-    auto accepted = listener.socket.accept();
-    if (!accepted) qFatal("accept: %s", accepted.error().summary().c_str());
-    return std::move(accepted->socket);
 }
 
 // The peer finally reads: everything until EOF (or the bound), turning the event loop between short
@@ -165,11 +141,11 @@ private slots:
 };
 
 void FaultsTest::nonBlockingSendToAPeerThatNeverReads() {
-    Listener listener = listen();
+    LoopbackListener listener = listenOnLoopback();
     Client client(listener.port, netcore::BlockingMode::nonBlocking());
     TcpClientTab& tab = *client.tab;
     QTRY_COMPARE_WITH_TIMEOUT(tab.state(), TcpClientTab::State::Connected, kWaitMs);
-    netcore::Socket peer = accept(listener);
+    netcore::Socket peer = acceptFrom(listener);
 
     const QByteArray data = pattern(16 * 1024 * 1024); // more than both socket buffers hold
     LoopProbe probe;
@@ -215,11 +191,11 @@ void FaultsTest::nonBlockingSendToAPeerThatNeverReads() {
 }
 
 void FaultsTest::blockingSendToAPeerThatNeverReadsIsCancelled() {
-    Listener listener = listen();
+    LoopbackListener listener = listenOnLoopback();
     Client client(listener.port, netcore::BlockingMode::blocking());
     TcpClientTab& tab = *client.tab;
     QTRY_COMPARE_WITH_TIMEOUT(tab.state(), TcpClientTab::State::Connected, kWaitMs);
-    netcore::Socket peer = accept(listener);
+    netcore::Socket peer = acceptFrom(listener);
 
     const QByteArray data = pattern(64 * 1024 * 1024);
     LoopProbe probe;

@@ -3,6 +3,7 @@
 // hanging it. While the test waits for the server socket it keeps the event loop turning, because
 // the tab's events (and a file transfer's next chunks) travel through the GUI thread. No sleeps.
 
+#include "loopback_listener.h"
 #include "ui/blocking_badge.h"
 #include "ui/error_model.h"
 #include "ui/error_panel.h"
@@ -37,37 +38,10 @@ namespace {
 
 constexpr int kWaitMs = 5000;
 
-struct Listener {
-    netcore::Socket socket;
-    quint16 port = 0;
-};
-
-Listener listen() {
-    auto socket = netcore::Socket::open(netcore::Family::IPv4, netcore::SocketType::Stream);
-    if (!socket) qFatal("socket: %s", socket.error().summary().c_str());
-    if (auto bound = socket->bind(netcore::Address::loopback(netcore::Family::IPv4)); !bound)
-        qFatal("bind: %s", bound.error().summary().c_str());
-    if (auto listening = socket->listen(8); !listening)
-        qFatal("listen: %s", listening.error().summary().c_str());
-    if (auto timeout = socket->setTimeout(5s); !timeout)
-        qFatal("timeout: %s", timeout.error().summary().c_str());
-    const auto local = socket->localAddress();
-    if (!local) qFatal("getsockname: %s", local.error().summary().c_str());
-    return {std::move(*socket), local->port()};
-}
-
 // A port nothing listens on: bound once by the OS's choice, then closed.
 quint16 closedPort() {
-    Listener listener = listen();
+    LoopbackListener listener = listenOnLoopback();
     return listener.port;
-}
-
-netcore::Socket accept(Listener& listener) {
-    auto accepted = listener.socket.accept();
-    if (!accepted) qFatal("accept: %s", accepted.error().summary().c_str());
-    if (auto timeout = accepted->socket.setTimeout(5s); !timeout)
-        qFatal("timeout: %s", timeout.error().summary().c_str());
-    return std::move(accepted->socket);
 }
 
 bool sendText(netcore::Socket& socket, const QByteArray& text) {
@@ -178,13 +152,13 @@ void TcpClientTabTest::sendsAndReceives_data() {
 
 void TcpClientTabTest::sendsAndReceives() {
     QFETCH(netcore::BlockingMode, mode);
-    Listener listener = listen();
+    LoopbackListener listener = listenOnLoopback();
     Client client(clientSpec(listener.port));
     TcpClientTab& tab = *client.tab;
     connectTab(tab, mode);
     QVERIFY2(tab.stateText().startsWith(u"Connected 127.0.0.1:"_s), qPrintable(tab.stateText()));
     QVERIFY(tab.stateText().endsWith(u"→ 127.0.0.1:%1"_s.arg(listener.port)));
-    netcore::Socket server = accept(listener);
+    netcore::Socket server = acceptFrom(listener);
 
     tab.composer()->setText(u"hello"_s);
     QTRY_VERIFY_WITH_TIMEOUT(tab.composer()->isSendEnabled(), kWaitMs);
@@ -231,11 +205,11 @@ void TcpClientTabTest::refusedConnectionIsExplained() {
 }
 
 void TcpClientTabTest::blockingClientShowsBlockedInRecv() {
-    Listener listener = listen();
+    LoopbackListener listener = listenOnLoopback();
     Client client(clientSpec(listener.port));
     TcpClientTab& tab = *client.tab;
     connectTab(tab, netcore::BlockingMode::blocking());
-    netcore::Socket server = accept(listener);
+    netcore::Socket server = acceptFrom(listener);
     QCOMPARE(tab.badge()->text(), u"blocking"_s);
 
     tab.sendBytes("ping"_ba);
@@ -261,11 +235,11 @@ void TcpClientTabTest::blockingClientShowsBlockedInRecv() {
 }
 
 void TcpClientTabTest::cancelEndsTheWait() {
-    Listener listener = listen();
+    LoopbackListener listener = listenOnLoopback();
     Client client(clientSpec(listener.port));
     TcpClientTab& tab = *client.tab;
     connectTab(tab, netcore::BlockingMode::blocking());
-    netcore::Socket server = accept(listener);
+    netcore::Socket server = acceptFrom(listener);
     tab.sendBytes("ping"_ba);
     QTRY_VERIFY_WITH_TIMEOUT(tab.badge()->text().startsWith(u"blocked in recv() for"_s), kWaitMs);
 
@@ -284,11 +258,11 @@ void TcpClientTabTest::abortResetsTheServer_data() {
 
 void TcpClientTabTest::abortResetsTheServer() {
     QFETCH(netcore::BlockingMode, mode);
-    Listener listener = listen();
+    LoopbackListener listener = listenOnLoopback();
     Client client(clientSpec(listener.port));
     TcpClientTab& tab = *client.tab;
     connectTab(tab, mode);
-    netcore::Socket server = accept(listener);
+    netcore::Socket server = acceptFrom(listener);
 
     tab.findChild<QPushButton*>(u"clientAbort"_s)->click();
     QTRY_COMPARE_WITH_TIMEOUT(tab.state(), TcpClientTab::State::Closed, kWaitMs);
@@ -302,11 +276,11 @@ void TcpClientTabTest::serverAbortShowsReset_data() {
 
 void TcpClientTabTest::serverAbortShowsReset() {
     QFETCH(netcore::BlockingMode, mode);
-    Listener listener = listen();
+    LoopbackListener listener = listenOnLoopback();
     Client client(clientSpec(listener.port));
     TcpClientTab& tab = *client.tab;
     connectTab(tab, mode);
-    netcore::Socket server = accept(listener);
+    netcore::Socket server = acceptFrom(listener);
     // A blocking client learns of the reset in its next recv().
     if (mode.kind() != netcore::BlockingMode::Kind::NonBlocking) {
         tab.receiveOnce();
@@ -323,11 +297,11 @@ void TcpClientTabTest::serverAbortShowsReset() {
 }
 
 void TcpClientTabTest::shutdownWriteGivesServerEof() {
-    Listener listener = listen();
+    LoopbackListener listener = listenOnLoopback();
     Client client(clientSpec(listener.port));
     TcpClientTab& tab = *client.tab;
     connectTab(tab, netcore::BlockingMode::nonBlocking());
-    netcore::Socket server = accept(listener);
+    netcore::Socket server = acceptFrom(listener);
 
     tab.findChild<QPushButton*>(u"clientShutdownWrite"_s)->click();
     QCOMPARE(receive(server, 1), "<EOF>"_ba);
@@ -339,7 +313,7 @@ void TcpClientTabTest::shutdownWriteGivesServerEof() {
 }
 
 void TcpClientTabTest::localhostListsEveryResult() {
-    Listener listener = listen();
+    LoopbackListener listener = listenOnLoopback();
     const auto expected = netcore::resolve("localhost", std::to_string(listener.port));
     QVERIFY(expected && !expected->addresses.empty());
     Client client(clientSpec(listener.port, u"localhost"_s));
@@ -391,25 +365,25 @@ void TcpClientTabTest::resolvedViewFollowsTheAttempts() {
 }
 
 void TcpClientTabTest::specSendIsSentOnceConnected() {
-    Listener listener = listen();
+    LoopbackListener listener = listenOnLoopback();
     TabSpec spec = clientSpec(listener.port);
     spec.send = u"hi\\x21\\n"_s;
     spec.autoStart = true;
     Client client(spec);
     TcpClientTab& tab = *client.tab;
     QTRY_COMPARE_WITH_TIMEOUT(tab.state(), TcpClientTab::State::Connected, kWaitMs);
-    netcore::Socket server = accept(listener);
+    netcore::Socket server = acceptFrom(listener);
     QCOMPARE(receive(server, 4), "hi!\n"_ba);
     QCOMPARE(tab.spec().send, spec.send);
     QTRY_COMPARE_WITH_TIMEOUT(tab.stats().txBytes, 4u, kWaitMs);
 }
 
 void TcpClientTabTest::sendsAFileInChunks() {
-    Listener listener = listen();
+    LoopbackListener listener = listenOnLoopback();
     Client client(clientSpec(listener.port));
     TcpClientTab& tab = *client.tab;
     connectTab(tab, netcore::BlockingMode::nonBlocking());
-    netcore::Socket server = accept(listener);
+    netcore::Socket server = acceptFrom(listener);
 
     // Larger than the sender's window, and not a multiple of its chunk size.
     QByteArray content;
