@@ -5,9 +5,10 @@
 // below the two calls (sessions, hub, batching, traffic views, capture) is the GUI's own code.
 //   socklab_stream_bench --file PATH --capture PATH [--timeout 120]
 // Prints one JSON object: bytes, seconds, mbps (10^6 B/s, first chunk handed over to the server's
-// count reaching the file size), the server's exact counters, what the capture file holds (records,
-// payload bytes summed from its size column, and whether every hex field has twice its size) and
-// the GUI thread's loop lag over the run.
+// count reaching the file size, and, with a capture, every byte written to the capture file: the
+// capture is written on a thread of its own and may finish later), the server's exact counters, what the
+// capture file holds (records, payload bytes summed from its size column, and whether every hex field has
+// twice its size) and the GUI thread's loop lag over the run.
 #include "ui/loop_lag_monitor.h"
 #include "ui/main_window.h"
 #include "ui/session_tab.h"
@@ -120,12 +121,13 @@ int main(int argc, char** argv) {
     QTimer::singleShot(parser.value(timeoutOption).toInt() * 1000, &window,
                        [] { QCoreApplication::exit(3); });
     const int status = QApplication::exec();
+    server->trafficView()->stopCapture(); // returns when the capture file holds every record
+    if (capturing && seconds > 0) seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
 
     const TabStats stats = server->stats();
     const double rssMb = residentMb(); // both tabs' traffic views still hold their rows
     const LoopLagMonitor::Summary loopLag = lag.summary();
     client->stop();
-    server->trafficView()->stopCapture();
     const CaptureCheck capture = capturing ? checkCapture(parser.value(captureOption)) : CaptureCheck{};
     const QJsonObject result{{u"bytes"_s, static_cast<double>(size)},
                              {u"seconds"_s, seconds},

@@ -11,7 +11,10 @@ what=${1:-build}
 packages=(build-essential cmake ninja-build ccache pkg-config
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev)
 if [ "$what" = test ]; then
-    packages+=(doctest-dev clang-format g++-mingw-w64-x86-64-posix wine64 xvfb xauth imagemagick python3 ncat socat)
+    # qt6-translations-l10n: Qt's own strings (dialog buttons, dock titles) in Chinese, which
+    # ui.translations expects to find translated, as users of the .deb (it recommends it) get them.
+    packages+=(doctest-dev clang-format g++-mingw-w64-x86-64-posix wine64 xvfb xauth imagemagick python3 ncat socat
+               qt6-translations-l10n)
 fi
 if [ "$what" = fuzz ]; then
     # clang 16: the oldest Debian clang that compiles libstdc++'s std::expected (see scripts/fuzz.sh).

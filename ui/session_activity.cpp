@@ -162,6 +162,13 @@ void SessionActivity::attachPayload(const std::vector<std::byte>& bytes) {
     for (auto it = m_steps.rbegin(); it != m_steps.rend() && it - m_steps.rbegin() < 8; ++it) {
         const bool sends = it->call == "send" || it->call == "sendall" || it->call == "sendto";
         if (sends && it->payload.empty() && !it->error) {
+            if (m_stepPayloadBytes + bytes.size() > kMaxStepPayloadBytes) {
+                // Exported as a count from here on (also for smaller sends, whose steps would
+                // otherwise pick up this one's empty step).
+                m_stepPayloadBytes = kMaxStepPayloadBytes;
+                return;
+            }
+            m_stepPayloadBytes += bytes.size();
             it->payload = bytes;
             return;
         }

@@ -75,4 +75,8 @@ private:
     QHash<QByteArray, QString> m_peerTexts;   ///< by sockaddr bytes
     std::vector<netcore::PythonStep> m_steps; ///< for pythonScript(); the first kMaxSteps calls
     static constexpr std::size_t kMaxSteps = 20000;
+    /// Payload bytes the steps may hold: past it a send's step says how many bytes it sent, not
+    /// which (a 1 GiB file send once kept 20,000 copies of 64 KiB chunks: 1.3 GB).
+    static constexpr std::size_t kMaxStepPayloadBytes = 4 << 20;
+    std::size_t m_stepPayloadBytes = 0;
 };

@@ -1,5 +1,6 @@
 #include "ui/traffic_capture.h"
 
+#include "ui/capture_writer.h"
 #include "ui/output_file.h"
 
 #include "netcore/typed_input.h"
@@ -36,6 +37,20 @@ QByteArray directionCode(TrafficRecord::Direction direction) {
 
 // Spreadsheets run a cell that starts with one of these as a formula: a peer must not be able to
 // plant "=HYPERLINK(...)" in a saved file. The hex column keeps the exact bytes.
+// Lower-case hex, two characters per byte, straight into `out` (QByteArray::toHex allocates a
+// temporary per record, and a 1 GiB capture is two billion characters).
+void appendHex(QByteArray& out, const QByteArray& bytes) {
+    static constexpr char kDigits[] = "0123456789abcdef";
+    const qsizetype start = out.size();
+    out.resize(start + bytes.size() * 2);
+    char* to = out.data() + start;
+    for (const char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        *to++ = kDigits[byte >> 4];
+        *to++ = kDigits[byte & 0x0f];
+    }
+}
+
 QString defuseFormula(const QString& text) {
     if (!text.isEmpty() && u"=+-@"_s.contains(text.front())) return u"'"_s + text;
     return text;
@@ -64,32 +79,51 @@ bool TrafficCapture::start(const QString& path) {
         m_file.close();
         return false;
     }
+    m_writer =
+        std::make_unique<CaptureWriter>(m_file, &TrafficCapture::appendRecord, [this](const QString& reason) {
+            // On the writer thread: the capture is stopped on this object's thread.
+            QMetaObject::invokeMethod(
+                this, [this, reason] { writeFailed(reason); }, Qt::QueuedConnection);
+        });
     return true;
 }
 
 void TrafficCapture::stop() {
+    if (m_writer) {
+        m_writer->finish();
+        m_records = m_writer->recordsWritten();
+        m_writer.reset();
+    }
     if (m_file.isOpen()) m_file.close();
 }
 
+bool TrafficCapture::isActive() const {
+    return m_writer && !m_writer->hasFailed();
+}
+
+quint64 TrafficCapture::recordsWritten() const {
+    return m_writer ? m_writer->recordsWritten() : m_records;
+}
+
 void TrafficCapture::write(std::span<const TrafficRecord> records) {
-    if (!m_file.isOpen() || records.empty()) return;
-    QByteArray batch;
-    for (const TrafficRecord& record : records)
-        batch += formatRecord(record);
-    // One write and flush per batch: the kernel gets the data at once, a crash loses nothing already
-    // counted, and the cost is a few system calls per batch, not per record.
-    if (m_file.write(batch) != batch.size() || !m_file.flush()) {
-        m_error = m_file.errorString();
-        m_file.close();
-        emit failed(tr("Capture stopped: %1").arg(m_error));
-        return;
-    }
-    m_records += records.size();
+    if (m_writer) m_writer->enqueue(records);
+}
+
+void TrafficCapture::writeFailed(const QString& reason) {
+    if (!m_writer) return; // stopped meanwhile
+    stop();
+    m_error = reason;
+    emit failed(tr("Capture stopped: %1").arg(m_error));
 }
 
 QByteArray TrafficCapture::formatRecord(const TrafficRecord& record) {
     QByteArray line;
     line.reserve(record.bytes.size() * 2 + 64);
+    appendRecord(line, record);
+    return line;
+}
+
+void TrafficCapture::appendRecord(QByteArray& line, const TrafficRecord& record) {
     line += QByteArray::number(record.timeMs);
     line += '\t';
     line += directionCode(record.direction);
@@ -103,9 +137,8 @@ QByteArray TrafficCapture::formatRecord(const TrafficRecord& record) {
     line += '\t';
     if (record.truncated && record.realSize) line += QByteArray::number(*record.realSize);
     line += '\t';
-    line += record.bytes.toHex();
+    appendHex(line, record.bytes);
     line += '\n';
-    return line;
 }
 
 bool TrafficCapture::saveText(const QAbstractItemModel& model, const QString& path,

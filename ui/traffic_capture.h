@@ -9,8 +9,10 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <span>
 
+class CaptureWriter;
 class QAbstractItemModel;
 
 // Files of traffic. Two kinds:
@@ -27,7 +29,8 @@ class QAbstractItemModel;
 //
 // direction is in, out or info (info payloads are UTF-8 text); real_size is empty unless a datagram
 // was truncated. The file is appended to and flushed batch by batch (a crash loses at most the
-// batch in flight), so it is a QFile, not a QSaveFile.
+// batch in flight), so it is a QFile, not a QSaveFile. A CaptureWriter formats and writes on a thread
+// of its own; stop() returns when every record handed over is in the file.
 //
 // Save: the rows a view holds, as text (what the table shows, data not cut short) or CSV
 // (RFC 4180, CRLF, both an escaped-text and a hex column), written whole through QSaveFile.
@@ -43,16 +46,21 @@ public:
 
     // Creates or truncates `path`; false with errorString() when it cannot be opened.
     bool start(const QString& path);
+    // Writes what was handed over, closes the file.
     void stop();
-    [[nodiscard]] bool isActive() const { return m_file.isOpen(); }
+    [[nodiscard]] bool isActive() const;
     [[nodiscard]] QString path() const { return m_file.fileName(); }
     [[nodiscard]] QString errorString() const { return m_error; }
-    [[nodiscard]] quint64 recordsWritten() const { return m_records; }
+    // Records in the file so far (the writer may still hold some).
+    [[nodiscard]] quint64 recordsWritten() const;
 
-    // Appends the records; on a write error (disk full) the capture stops and failed() is emitted.
+    // Hands the records to the writer; on a write error (disk full) the capture stops and failed()
+    // is emitted.
     void write(std::span<const TrafficRecord> records);
 
     [[nodiscard]] static QByteArray formatRecord(const TrafficRecord& record);
+    // formatRecord() appended to `out`, without a temporary per record (the writer's hot path).
+    static void appendRecord(QByteArray& out, const TrafficRecord& record);
 
     // `model` is a TrafficModel or a proxy over one: a proxy saves what it shows.
     static bool saveText(const QAbstractItemModel& model, const QString& path, TrafficModel::DisplayMode mode,
@@ -68,7 +76,10 @@ private:
     static bool saveRows(const QAbstractItemModel& model, const QString& path, const QByteArray& header,
                          const std::function<QByteArray(const TrafficRecord&)>& format, QString* error);
 
+    void writeFailed(const QString& reason);
+
     QFile m_file;
     QString m_error;
-    quint64 m_records = 0;
+    std::unique_ptr<CaptureWriter> m_writer; // while a capture runs
+    quint64 m_records = 0;                   // of the last capture, once stopped
 };

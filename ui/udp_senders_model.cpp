@@ -20,16 +20,22 @@ void UdpSendersModel::apply(std::span<const netcore::SessionEvent> events) {
     for (const auto& event : events) {
         if (event.kind != Kind::Datagram && event.kind != Kind::Sent) continue;
         if (!event.peer.isValid()) continue;
-        const QString text = QString::fromStdString(event.peer.toString());
-        auto found = m_rowOf.constFind(text);
+        // Looked up by the sockaddr's bytes: formatting the address of every datagram cost a
+        // tenth of the GUI thread under a flood (docs/PERFORMANCE.md). Only a new sender is formatted.
+        const auto raw = event.peer.raw();
+        const auto key = QByteArray::fromRawData(reinterpret_cast<const char*>(raw.data()),
+                                                 static_cast<qsizetype>(raw.size()));
+        auto found = m_rowOf.constFind(key);
         if (found == m_rowOf.constEnd()) {
             if (event.kind == Kind::Sent) continue; // we only list who wrote to us
             if (shown + static_cast<int>(m_pending.size()) >= kMaxSenders) {
                 ++m_unlisted;
                 continue;
             }
-            found = m_rowOf.insert(text, shown + static_cast<int>(m_pending.size()));
-            m_pending.push_back({.address = event.peer, .text = text});
+            found = m_rowOf.insert(QByteArray(key.constData(), key.size()),
+                                   shown + static_cast<int>(m_pending.size()));
+            m_pending.push_back(
+                {.address = event.peer, .text = QString::fromStdString(event.peer.toString())});
         }
         const int row = *found;
         Row& entry = row < shown ? m_rows[static_cast<std::size_t>(row)]
@@ -67,7 +73,9 @@ void UdpSendersModel::clear() {
 }
 
 int UdpSendersModel::rowOf(const QString& address) const {
-    return m_rowOf.value(address, -1);
+    // A lookup by text is rare (tests, the context menu): a scan of at most kMaxSenders rows.
+    const auto found = std::ranges::find(m_rows, address, &Row::text);
+    return found == m_rows.end() ? -1 : static_cast<int>(found - m_rows.begin());
 }
 
 const netcore::Address& UdpSendersModel::addressAt(int row) const {

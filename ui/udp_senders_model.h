@@ -68,7 +68,7 @@ private:
     [[nodiscard]] quint64 counter(const Row& row, int column) const;
 
     std::vector<Row> m_rows;
-    QHash<QString, int> m_rowOf;
-    std::vector<Row> m_pending; ///< senders new in the batch being applied
+    QHash<QByteArray, int> m_rowOf; ///< by the sender's sockaddr bytes
+    std::vector<Row> m_pending;     ///< senders new in the batch being applied
     quint64 m_unlisted = 0;
 };
