@@ -31,6 +31,19 @@ int nativeType(SocketType type) {
     return type == SocketType::Stream ? SOCK_STREAM : SOCK_DGRAM;
 }
 
+// A datagram socket hears from and answers the same few peers again and again: the text of the
+// last address traced on this thread is kept, which saves an inet_ntop and its allocations per
+// datagram on the I/O thread (docs/PERFORMANCE.md).
+const std::string& peerText(const Address& address) {
+    thread_local Address last;
+    thread_local std::string text;
+    if (!(last == address) || text.empty()) {
+        last = address;
+        text = address.toString();
+    }
+    return text;
+}
+
 std::string sizeText(std::size_t size) {
     return std::to_string(size);
 }
@@ -241,7 +254,7 @@ std::expected<std::size_t, NetError> Socket::recv(std::span<std::byte> buffer, b
 }
 
 std::expected<std::size_t, NetError> Socket::sendTo(std::span<const std::byte> data, const Address& to) {
-    SocketCall call(*this, "sendto", [&] { return sizeText(data.size()) + ", " + to.toString(); });
+    SocketCall call(*this, "sendto", [&] { return sizeText(data.size()) + ", " + peerText(to); });
     call.setPeer(to);
     if (!isOpen()) return call.finish<std::size_t>(std::unexpected(call.error(ErrorCode::Closed)));
     const auto* raw = reinterpret_cast<const sockaddr*>(to.raw().data());
@@ -276,7 +289,8 @@ std::expected<Datagram, NetError> Socket::recvFrom(std::span<std::byte> buffer) 
     datagram.from.setSize(static_cast<std::size_t>(length));
     call.setPeer(datagram.from);
     call.setByteCount(datagram.bytes);
-    std::string text = bytesText(datagram.bytes) + " from " + datagram.from.toString();
+    if (!m_tracer) return datagram; // the result text is for the trace only
+    std::string text = bytesText(datagram.bytes) + " from " + peerText(datagram.from);
     if (datagram.truncated)
         text += datagram.realSize ? " (cut: " + bytesText(*datagram.realSize) + " sent)" : " (cut)";
     return call.finish<Datagram>(std::move(datagram), text);
