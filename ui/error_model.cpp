@@ -67,25 +67,37 @@ QString ErrorModel::messageText(const netcore::NetError& error) {
 }
 
 void ErrorModel::append(qint64 timeMs, const netcore::NetError& error) {
-    if (std::cmp_greater_equal(m_entries.size(), m_capacity)) {
-        beginRemoveRows({}, 0, 0);
-        m_entries.pop_front();
+    append(timeMs, std::span(&error, 1));
+}
+
+void ErrorModel::append(qint64 timeMs, std::span<const netcore::NetError> errors) {
+    if (errors.empty()) return;
+    m_total += static_cast<qint64>(errors.size());
+    // Only the newest `capacity` can be shown: the others are counted, never formatted.
+    if (std::cmp_greater(errors.size(), m_capacity))
+        errors = errors.last(static_cast<std::size_t>(m_capacity));
+    const auto adding = static_cast<int>(errors.size());
+    const int overflow = std::max(0, rowCount() + adding - m_capacity);
+    if (overflow > 0) {
+        beginRemoveRows({}, 0, overflow - 1);
+        m_entries.erase(m_entries.begin(), m_entries.begin() + overflow);
         endRemoveRows();
     }
-    Entry entry;
-    entry.timeMs = timeMs;
-    entry.error = error;
-    entry.time = QDateTime::fromMSecsSinceEpoch(timeMs).toString(u"HH:mm:ss.zzz"_s);
-    entry.call = callText(error);
-    entry.errorText = errorText(error);
-    entry.message = messageText(error);
-    entry.title = translated(error.explanation().title);
-
-    const int row = rowCount();
-    beginInsertRows({}, row, row);
-    m_entries.push_back(std::move(entry));
+    const QString time = QDateTime::fromMSecsSinceEpoch(timeMs).toString(u"HH:mm:ss.zzz"_s);
+    const int first = rowCount();
+    beginInsertRows({}, first, first + adding - 1);
+    for (const netcore::NetError& error : errors) {
+        Entry entry;
+        entry.timeMs = timeMs;
+        entry.error = error;
+        entry.time = time;
+        entry.call = callText(error);
+        entry.errorText = errorText(error);
+        entry.message = messageText(error);
+        entry.title = translated(error.explanation().title);
+        m_entries.push_back(std::move(entry));
+    }
     endInsertRows();
-    ++m_total;
     emit totalCountChanged(m_total);
 }
 

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <deque>
+#include <span>
 
 // Failed socket calls, newest last, for the error panel. Bounded: past capacity() the oldest rows are
 // dropped, but totalCount() keeps the exact number of errors ever appended, so the panel can say
@@ -22,6 +23,9 @@ public:
 
     // timeMs: milliseconds since the Unix epoch (QDateTime::currentMSecsSinceEpoch()).
     void append(qint64 timeMs, const netcore::NetError& error);
+    // Several errors at once: one row insertion and one totalCountChanged (10,000 connections
+    // resetting at once arrive as one batch of errors).
+    void append(qint64 timeMs, std::span<const netcore::NetError> errors);
     void clear();
 
     [[nodiscard]] int capacity() const { return m_capacity; }

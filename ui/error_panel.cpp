@@ -142,11 +142,16 @@ ErrorPanel::ErrorPanel(QWidget* parent) : QWidget(parent), m_model(new ErrorMode
 ErrorPanel::~ErrorPanel() = default;
 
 void ErrorPanel::append(qint64 timeMs, const netcore::NetError& error) {
+    append(timeMs, std::span(&error, 1));
+}
+
+void ErrorPanel::append(qint64 timeMs, std::span<const netcore::NetError> errors) {
+    if (errors.empty()) return;
     const int last = m_model->rowCount() - 1;
     const int current = currentRow();
     // Follow the newest error unless the user has picked an older one to read.
     const bool follow = current < 0 || current == last;
-    m_model->append(timeMs, error);
+    m_model->append(timeMs, errors);
     if (follow) selectRow(m_model->rowCount() - 1);
 }
 

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <span>
+
 class ErrorModel;
 class QLabel;
 class QPushButton;
@@ -25,6 +27,8 @@ public:
     // timeMs: milliseconds since the Unix epoch. The newest error is selected unless the user
     // is looking at an older one.
     void append(qint64 timeMs, const netcore::NetError& error);
+    // Several at once: one insertion, one selection and one scroll for the whole batch.
+    void append(qint64 timeMs, std::span<const netcore::NetError> errors);
     void selectRow(int row);
     // -1 when nothing is selected.
     [[nodiscard]] int currentRow() const;

@@ -60,10 +60,20 @@ QString SessionActivity::peerText(const netcore::Address& address) {
 }
 
 void SessionActivity::noteError(const netcore::NetError& error) {
-    ++m_counters.errors;
-    if (m_views.errors) m_views.errors->append(QDateTime::currentMSecsSinceEpoch(), error);
-    if (m_views.lastError) m_views.lastError->setError(error);
+    noteErrors(std::span(&error, 1));
+}
+
+void SessionActivity::noteErrors(std::span<const netcore::NetError> errors) {
+    if (errors.empty()) return;
+    m_counters.errors += errors.size();
+    showErrors(errors);
     emit countersChanged();
+}
+
+void SessionActivity::showErrors(std::span<const netcore::NetError> errors) {
+    if (errors.empty()) return;
+    if (m_views.errors) m_views.errors->append(QDateTime::currentMSecsSinceEpoch(), errors);
+    if (m_views.lastError) m_views.lastError->setError(errors.back());
 }
 
 void SessionActivity::noteInfo(const QString& text, const QString& peer) {
@@ -84,6 +94,9 @@ void SessionActivity::consume(std::span<const netcore::SessionEvent> events) {
     // What the last Sent (or a Closed) says still waits in the session's send queue.
     std::optional<std::size_t> backlog;
     // Traffic rows are flushed before any signal, so a listener sees the view already updated.
+    // Errors are counted at once and shown together after the batch: one insertion, selection and
+    // scroll in the error panel instead of one per error.
+    m_errors.clear();
     const auto flushRows = [this] {
         if (!m_rows.empty() && m_views.traffic) m_views.traffic->appendBatch(m_rows);
         m_rows.clear();
@@ -108,7 +121,8 @@ void SessionActivity::consume(std::span<const netcore::SessionEvent> events) {
         case Kind::Error:
             if (event.error) {
                 flushRows();
-                noteError(*event.error);
+                ++m_counters.errors;
+                m_errors.push_back(*event.error);
             }
             break;
         case Kind::Listening:
@@ -151,6 +165,8 @@ void SessionActivity::consume(std::span<const netcore::SessionEvent> events) {
         }
     }
     flushRows();
+    showErrors(m_errors);
+    m_errors.clear();
     if (m_views.badge && backlog) m_views.badge->setSendBacklog(*backlog);
     for (const auto& [connection, bytes] : moved)
         emit connectionTraffic(connection, bytes.first, bytes.second);

@@ -12,7 +12,10 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cerrno>
+#include <string>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,8 @@ private slots:
     void detailExplainsTheSelectedError();
     void markupIsShownLiterally();
     void modelIsBoundedButCountsEverything();
+    void aBatchIsOneInsertion_data();
+    void aBatchIsOneInsertion();
     void followsTheNewestUnlessTheUserLooksElsewhere();
     void inlineLabelSummarisesAndDismisses_data();
     void inlineLabelSummarisesAndDismisses();
@@ -174,6 +179,44 @@ void ErrorPanelTest::modelIsBoundedButCountsEverything() {
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.totalCount(), 5);
+}
+
+void ErrorPanelTest::aBatchIsOneInsertion_data() {
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<int>("before"); // rows already there
+    QTest::addColumn<int>("batch");
+    QTest::newRow("a few into an empty panel") << 100 << 0 << 5;
+    QTest::newRow("a reset storm: 10,000 connections") << 10'000 << 0 << 10'000;
+    QTest::newRow("drops the oldest rows to make room") << 100 << 80 << 50;
+    QTest::newRow("more than the capacity at once") << 100 << 30 << 250;
+}
+
+// 10,000 clients resetting at once arrive as one batch of errors; shown one by one (an insertion,
+// a selection, a scroll and an elided label each) they froze the GUI for 2 s (docs/PERFORMANCE.md).
+void ErrorPanelTest::aBatchIsOneInsertion() {
+    QFETCH(int, capacity);
+    QFETCH(int, before);
+    QFETCH(int, batch);
+    ErrorModel model(nullptr, capacity);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int i = 0; i < before; ++i)
+        model.append(kTime, netcore::NetError::fromNative(ECONNREFUSED, "connect", "127.0.0.1:9"));
+    std::vector<netcore::NetError> errors;
+    for (int i = 0; i < batch; ++i)
+        errors.push_back(netcore::NetError::fromNative(ECONNRESET, "recv", std::to_string(i)));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy total(&model, &ErrorModel::totalCountChanged);
+    model.append(kTime + 1, errors);
+
+    QCOMPARE(inserted.count(), 1);
+    QVERIFY(removed.count() <= 1);
+    QCOMPARE(total.count(), 1);
+    QCOMPARE(model.totalCount(), qint64(before + batch));
+    QCOMPARE(model.rowCount(), std::min(capacity, before + batch));
+    // The newest is last, with its own arguments: nothing reordered or repeated.
+    const QModelIndex last = model.index(model.rowCount() - 1, ErrorModel::CallColumn);
+    QVERIFY2(last.data().toString().contains(QString::number(batch - 1)), qPrintable(last.data().toString()));
 }
 
 void ErrorPanelTest::followsTheNewestUnlessTheUserLooksElsewhere() {
