@@ -36,10 +36,6 @@ public:
     void consume(std::span<const netcore::SessionEvent> events);
     /// An error that did not come as an event (start() failing, a lookup failing, a bad input).
     void noteError(const netcore::NetError& error);
-    // A batch of errors: counted each, shown with one insertion into the error panel and the last
-    // one on the inline label (10,000 connections resetting at once froze the GUI for 2 s when each
-    // error was selected, scrolled to and elided on its own).
-    void noteErrors(std::span<const netcore::NetError> errors);
     /// An Info row in the traffic view ("listening on 127.0.0.1:8080", "resolved to 2 addresses").
     void noteInfo(const QString& text, const QString& peer = {});
 
@@ -65,7 +61,8 @@ signals:
 
 private:
     void addTraffic(const netcore::SessionEvent& event, int direction);
-    /// The error panel and the inline label, without counting (consume() counts as events come).
+    /// Errors into the error panel (one insertion) and the last one onto the inline label; counting
+    /// is the caller's.
     void showErrors(std::span<const netcore::NetError> errors);
     [[nodiscard]] qint64 wallClockMs(std::chrono::steady_clock::time_point at) const;
     /// "127.0.0.1:50412" for an address, formatted once per peer: a flood of small chunks from a
