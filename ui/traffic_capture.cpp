@@ -37,11 +37,10 @@ QByteArray directionCode(TrafficRecord::Direction direction) {
     return {};
 }
 
-// Spreadsheets run a cell that starts with one of these as a formula: a peer must not be able to
-// plant "=HYPERLINK(...)" in a saved file. The hex column keeps the exact bytes.
-// Lower-case hex, two characters per byte, straight into `out` (QByteArray::toHex allocates a
-// temporary per record, and a 1 GiB capture is two billion characters): one table lookup and one
-// two-byte store per byte, which runs at about twice the speed of two nibble lookups.
+// Lower-case hex, two characters per byte, straight into `out`: QByteArray::toHex and netcore::toHex
+// return a new buffer per record, and a 1 GiB capture is two billion characters on the writer
+// thread, the bottleneck of a captured stream (docs/PERFORMANCE.md). One table lookup and one
+// two-byte store per byte.
 void appendHex(QByteArray& out, const QByteArray& bytes) {
     static const auto kPairs = [] {
         std::array<std::array<char, 2>, 256> pairs{};
@@ -59,6 +58,8 @@ void appendHex(QByteArray& out, const QByteArray& bytes) {
     }
 }
 
+// Spreadsheets run a cell that starts with one of these as a formula: a peer must not be able to
+// plant "=HYPERLINK(...)" in a saved file. The hex column keeps the exact bytes.
 QString defuseFormula(const QString& text) {
     if (!text.isEmpty() && u"=+-@"_s.contains(text.front())) return u"'"_s + text;
     return text;
