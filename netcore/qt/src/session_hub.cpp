@@ -39,33 +39,79 @@ void SessionHub::scheduleDrain() {
     if (m_drainScheduled) return;
     m_drainScheduled = true;
     const auto wait = std::max<qint64>(0, kMinDrainIntervalMs - m_sinceDrain.elapsed());
-    QTimer::singleShot(static_cast<int>(wait), this, [this] {
-        m_drainScheduled = false;
-        drainNow();
-    });
+    QTimer::singleShot(static_cast<int>(wait), this, &SessionHub::runSlice);
+}
+
+void SessionHub::runSlice() {
+    m_drainScheduled = false;
+    QElapsedTimer clock;
+    clock.start();
+    std::size_t left = 0;
+    if (undelivered() == 0) left = refill();
+    // The first step is small and measures what an event costs now (an accepted connection costs
+    // far more than a traced call); the next steps are sized to fit the rest of the budget.
+    constexpr qint64 budgetNs = qint64(kSliceBudgetMs) * 1'000'000;
+    constexpr std::size_t firstStep = 64;
+    std::size_t delivered = 0;
+    while (undelivered() > 0) {
+        const qint64 spent = clock.nsecsElapsed();
+        if (delivered > 0 && spent >= budgetNs) break;
+        std::size_t step = firstStep;
+        if (delivered > 0) {
+            const qint64 perEvent = std::max<qint64>(1, spent / qint64(delivered));
+            step = std::max<std::size_t>(16, std::size_t((budgetNs - spent) / perEvent));
+        }
+        step = std::min(step, undelivered());
+        deliver(step);
+        delivered += step;
+    }
+    if (delivered > 0) ++m_slices;
+    if (undelivered() > 0) {
+        // The rest of this batch goes on at the loop's next turn, after what is waiting now
+        // (posted events queued during a pass of the loop run in its next pass).
+        m_drainScheduled = true;
+        QMetaObject::invokeMethod(this, &SessionHub::runSlice, Qt::QueuedConnection);
+    } else if (left > 0 || m_queue->size() > 0) {
+        // More came while this batch was delivered (its notification found a drain scheduled).
+        scheduleDrain();
+    }
+}
+
+std::size_t SessionHub::refill() {
+    m_batch.clear();
+    m_delivered = 0;
+    const auto left = m_queue->drain(m_batch);
+    m_sinceDrain.restart();
+    if (!m_batch.empty()) ++m_drains;
+    return left;
 }
 
 void SessionHub::drainNow() {
-    m_batch.clear();
-    const auto left = m_queue->drain(m_batch);
-    m_sinceDrain.restart();
-    if (m_batch.empty()) return;
-    ++m_drains;
+    if (undelivered() > 0) deliver(undelivered());
+    const auto left = refill();
+    if (undelivered() > 0) {
+        deliver(undelivered());
+        ++m_slices;
+    }
+    if (left > 0) scheduleDrain();
+}
+
+void SessionHub::deliver(std::size_t count) {
+    const auto slice = std::span(m_batch).subspan(m_delivered, count);
+    m_delivered += count;
     // Hand each handle its run of consecutive events: one emission per session per run keeps the
     // order of events within a session and costs few signal emissions for a large batch.
     std::size_t begin = 0;
-    while (begin < m_batch.size()) {
-        const auto session = m_batch[begin].session;
+    while (begin < slice.size()) {
+        const auto session = slice[begin].session;
         std::size_t end = begin + 1;
-        while (end < m_batch.size() && m_batch[end].session == session)
+        while (end < slice.size() && slice[end].session == session)
             ++end;
-        if (auto handle = m_handles.value(session))
-            handle->deliver(std::span(m_batch).subspan(begin, end - begin));
+        if (auto handle = m_handles.value(session)) handle->deliver(slice.subspan(begin, end - begin));
         begin = end;
     }
-    emit eventsDelivered(std::span<const netcore::SessionEvent>(m_batch));
-    emit batchDelivered(static_cast<int>(m_batch.size()));
-    if (left > 0) scheduleDrain();
+    emit eventsDelivered(std::span<const netcore::SessionEvent>(slice));
+    emit batchDelivered(static_cast<int>(slice.size()));
 }
 
 } // namespace netcore_qt
