@@ -15,6 +15,7 @@
 #include "ui/tab_spec.h"
 #include "ui/tcp_client_tab.h"
 #include "ui/tcp_server_tab.h"
+#include "ui/traffic_capture.h"
 #include "ui/traffic_view.h"
 
 #include "netcore_qt/session_hub.h"
@@ -29,6 +30,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +41,45 @@ struct CaptureCheck {
     quint64 payloadBytes = 0;
     bool consistent = true;
 };
+
+quint32 bigEndian16(const uchar* at) {
+    return (quint32(at[0]) << 8) | at[1];
+}
+
+// Reads a pcap capture back (PcapFormat: LINKTYPE_RAW, IPv4 here): the packets to the server's
+// port are the bytes it received, and, laid end to end, must be the file that was sent.
+CaptureCheck checkPcap(const QString& path, const QString& sentPath, quint16 serverPort) {
+    CaptureCheck check;
+    QFile file(path);
+    QFile sent(sentPath);
+    if (!file.open(QIODevice::ReadOnly) || !sent.open(QIODevice::ReadOnly)) return {0, 0, false};
+    const uchar* data = file.size() > 0 ? file.map(0, file.size()) : nullptr;
+    const uchar* expected = sent.size() > 0 ? sent.map(0, sent.size()) : nullptr;
+    if (data == nullptr || expected == nullptr) return {0, 0, false};
+    const auto size = static_cast<quint64>(file.size());
+    for (quint64 at = 24; at + 16 <= size;) {
+        quint32 captured = 0;
+        quint32 wire = 0;
+        std::memcpy(&captured, data + at + 8, 4);
+        std::memcpy(&wire, data + at + 12, 4);
+        const uchar* ip = data + at + 16;
+        at += 16 + captured;
+        if (at > size || captured != wire || captured < 40 || (ip[0] >> 4) != 4) {
+            check.consistent = false;
+            break;
+        }
+        const uchar* tcp = ip + 20;
+        if (bigEndian16(tcp + 2) != serverPort) continue;
+        const quint32 offset = 20 + (tcp[12] >> 4) * 4u;
+        const quint64 payload = captured - offset;
+        ++check.records;
+        if (check.payloadBytes + payload > static_cast<quint64>(sent.size()) ||
+            std::memcmp(ip + offset, expected + check.payloadBytes, payload) != 0)
+            check.consistent = false;
+        check.payloadBytes += payload;
+    }
+    return check;
+}
 
 // Reads the capture back: "time<TAB>dir<TAB>peer<TAB>conn<TAB>size<TAB>real<TAB>hex" per record.
 CaptureCheck checkCapture(const QString& path) {
@@ -128,7 +169,12 @@ int main(int argc, char** argv) {
     const double rssMb = residentMb(); // both tabs' traffic views still hold their rows
     const LoopLagMonitor::Summary loopLag = lag.summary();
     client->stop();
-    const CaptureCheck capture = capturing ? checkCapture(parser.value(captureOption)) : CaptureCheck{};
+    const QString capturePath = parser.value(captureOption);
+    CaptureCheck capture;
+    if (capturing && TrafficCapture::formatFor(capturePath) == TrafficCapture::Format::Pcap)
+        capture = checkPcap(capturePath, path, clientSpec.port);
+    else if (capturing)
+        capture = checkCapture(capturePath);
     const QJsonObject result{{u"bytes"_s, static_cast<double>(size)},
                              {u"seconds"_s, seconds},
                              {u"mbps"_s, seconds > 0 ? static_cast<double>(size) / seconds / 1e6 : 0.0},

@@ -13,8 +13,9 @@ packages=(build-essential cmake ninja-build ccache pkg-config
 if [ "$what" = test ]; then
     # qt6-translations-l10n: Qt's own strings (dialog buttons, dock titles) in Chinese, which
     # ui.translations expects to find translated, as users of the .deb (it recommends it) get them.
+    # tcpdump: ui.pcap_format has it read a pcap capture back (a real reader, not our own).
     packages+=(doctest-dev clang-format g++-mingw-w64-x86-64-posix wine64 xvfb xauth imagemagick python3 ncat socat
-               qt6-translations-l10n)
+               qt6-translations-l10n tcpdump)
 fi
 if [ "$what" = fuzz ]; then
     # clang 16: the oldest Debian clang that compiles libstdc++'s std::expected (see scripts/fuzz.sh).

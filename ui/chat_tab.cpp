@@ -122,6 +122,7 @@ void ChatTab::buildUi() {
     m_rawToggle->setArrowType(Qt::RightArrow);
     m_rawToggle->setAutoRaise(true);
     m_traffic = new TrafficView(this);
+    m_traffic->setCaptureTransport(PcapFormat::Transport::Udp);
     m_errors = new ErrorPanel(this);
     // The names the server tabs use too: guided scenarios point at them.
     m_traffic->setObjectName(u"trafficView"_s);

@@ -40,6 +40,7 @@ void SessionActivity::addTraffic(const netcore::SessionEvent& event, int directi
     record.timeMs = elapsedMs(event.time);
     record.direction = static_cast<TrafficRecord::Direction>(direction);
     record.peer = peerText(event.peer);
+    record.local = m_localTexts.value(event.connection, m_counters.local);
     record.connectionId = event.connection;
     record.bytes = toQByteArray(event.bytes);
     record.truncated = event.truncated;
@@ -129,12 +130,14 @@ void SessionActivity::consume(std::span<const netcore::SessionEvent> events) {
         case Kind::Accepted:
             flushRows();
             ++m_counters.connections;
+            if (event.local.isValid()) m_localTexts.insert(event.connection, peerText(event.local));
             emit accepted(event.connection, event.peer);
             break;
         case Kind::Connected:
             flushRows();
             ++m_counters.connections;
             m_counters.local = addressText(event.local);
+            if (event.local.isValid()) m_localTexts.insert(event.connection, peerText(event.local));
             emit connected(event.connection, event.peer, event.local);
             break;
         case Kind::PeerShutdown:
@@ -145,6 +148,7 @@ void SessionActivity::consume(std::span<const netcore::SessionEvent> events) {
             flushRows();
             if (event.connection != 0 && m_counters.connections > 0) --m_counters.connections;
             if (m_views.traffic) m_views.traffic->model()->forgetConnection(event.connection);
+            m_localTexts.remove(event.connection);
             backlog = 0;
             emit closed(event.connection, event.closeReason);
             break;

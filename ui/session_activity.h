@@ -74,9 +74,11 @@ private:
     Views m_views;
     TabStats m_counters;
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
-    std::vector<TrafficRecord> m_rows;        ///< reused between batches
-    std::vector<netcore::NetError> m_errors;  ///< a batch's errors not yet shown, reused
-    QHash<QByteArray, QString> m_peerTexts;   ///< by sockaddr bytes
+    std::vector<TrafficRecord> m_rows;       ///< reused between batches
+    std::vector<netcore::NetError> m_errors; ///< a batch's errors not yet shown, reused
+    QHash<QByteArray, QString> m_peerTexts;  ///< by sockaddr bytes
+    /// Each open connection's local end (a server bound to 0.0.0.0 accepts on a real address).
+    QHash<netcore::ConnectionId, QString> m_localTexts;
     std::vector<netcore::PythonStep> m_steps; ///< for pythonScript(); the first kMaxSteps calls
     static constexpr std::size_t kMaxSteps = 20000;
     /// Payload bytes the steps may hold: past it a send's step says how many bytes it sent, not

@@ -73,27 +73,38 @@ TrafficCapture::~TrafficCapture() {
     stop();
 }
 
-bool TrafficCapture::start(const QString& path) {
+TrafficCapture::Format TrafficCapture::formatFor(const QString& path) {
+    return path.endsWith(u".pcap"_s, Qt::CaseInsensitive) ? Format::Pcap : Format::Text;
+}
+
+bool TrafficCapture::start(const QString& path, Format format, PcapFormat::Transport transport) {
     stop();
     m_records = 0;
     m_error.clear();
     m_file.setFileName(path);
     if (!OutputFile::openForWriting(m_file, &m_error)) return false;
-    const QByteArray header = "# SockLab traffic capture 1\n# started " +
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() +
-                              "; time_ms counts from the session start\n"
-                              "# time_ms\tdirection\tpeer\tconnection\tsize\treal_size\thex\n";
+    const QByteArray header = format == Format::Pcap
+                                  ? PcapFormat::fileHeader()
+                                  : "# SockLab traffic capture 1\n# started " +
+                                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() +
+                                        "; time_ms counts from the session start\n"
+                                        "# time_ms\tdirection\tpeer\tconnection\tsize\treal_size\thex\n";
     if (m_file.write(header) != header.size() || !m_file.flush()) {
         m_error = m_file.errorString();
         m_file.close();
         return false;
     }
-    m_writer =
-        std::make_unique<CaptureWriter>(m_file, &TrafficCapture::appendRecord, [this](const QString& reason) {
-            // On the writer thread: the capture is stopped on this object's thread.
-            QMetaObject::invokeMethod(
-                this, [this, reason] { writeFailed(reason); }, Qt::QueuedConnection);
-        });
+    CaptureWriter::Format append = &TrafficCapture::appendRecord;
+    if (format == Format::Pcap) {
+        // The writer thread is the pcap state's only user, in record order.
+        append = [pcap = std::make_shared<PcapFormat>(transport)](
+                     QByteArray& out, const TrafficRecord& record) { pcap->appendRecord(out, record); };
+    }
+    m_writer = std::make_unique<CaptureWriter>(m_file, std::move(append), [this](const QString& reason) {
+        // On the writer thread: the capture is stopped on this object's thread.
+        QMetaObject::invokeMethod(
+            this, [this, reason] { writeFailed(reason); }, Qt::QueuedConnection);
+    });
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/pcap_format.h"
 #include "ui/traffic_model.h"
 #include "ui/traffic_record.h"
 
@@ -28,9 +29,12 @@ class QAbstractItemModel;
 //     1234<TAB>in<TAB>127.0.0.1:50412<TAB>3<TAB>5<TAB><TAB>68656c6c6f
 //
 // direction is in, out or info (info payloads are UTF-8 text); real_size is empty unless a datagram
-// was truncated. The file is appended to and flushed batch by batch (a crash loses at most the
-// batch in flight), so it is a QFile, not a QSaveFile. A CaptureWriter formats and writes on a thread
-// of its own; stop() returns when every record handed over is in the file.
+// was truncated. Or, for a path ending in .pcap, a pcap file Wireshark opens (PcapFormat: a packet
+// per chunk, headers made up from the record's endpoints; half the size of the text form and
+// written at the speed of the disk, since nothing is hex-encoded). The file is appended to and
+// flushed batch by batch (a crash loses at most the batch in flight), so it is a QFile, not a
+// QSaveFile. A CaptureWriter formats and writes on a thread of its own; stop() returns when every
+// record handed over is in the file.
 //
 // Save: the rows a view holds, as text (what the table shows, data not cut short) or CSV
 // (RFC 4180, CRLF, both an escaped-text and a hex column), written whole through QSaveFile.
@@ -44,8 +48,14 @@ public:
     explicit TrafficCapture(QObject* parent = nullptr);
     ~TrafficCapture() override;
 
-    // Creates or truncates `path`; false with errorString() when it cannot be opened.
-    bool start(const QString& path);
+    enum class Format : std::uint8_t { Text, Pcap };
+    // Pcap for a path ending in .pcap (any case), else Text.
+    [[nodiscard]] static Format formatFor(const QString& path);
+
+    // Creates or truncates `path`; false with errorString() when it cannot be opened. `transport`
+    // is what a pcap file's packets are (the text form does not need it).
+    bool start(const QString& path, Format format = Format::Text,
+               PcapFormat::Transport transport = PcapFormat::Transport::Tcp);
     // Writes what was handed over, closes the file.
     void stop();
     [[nodiscard]] bool isActive() const;

@@ -20,6 +20,9 @@ struct TrafficRecord {
     Direction direction = Direction::Received;
     // The remote end as text, e.g. "127.0.0.1:50412" or "[::1]:8080".
     QString peer;
+    // This end, as text: the connection's local address, or the tab's bound one (empty when not
+    // known yet). Captures in pcap form make their packets' addresses from peer and local.
+    QString local;
     // Tells apart two connections from the same peer address (a reconnect reusing the port) and
     // keys the per-connection framing state.
     quint64 connectionId = 0;

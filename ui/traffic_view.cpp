@@ -398,7 +398,7 @@ bool TrafficView::saveText(const QString& path, QString* error) const {
 }
 
 bool TrafficView::startCapture(const QString& path, QString* error) {
-    const bool started = m_capture->start(path);
+    const bool started = m_capture->start(path, TrafficCapture::formatFor(path), m_captureTransport);
     if (!started && error != nullptr) *error = m_capture->errorString();
     const QSignalBlocker blocker(m_captureAction);
     m_captureAction->setChecked(started);
@@ -499,8 +499,16 @@ void TrafficView::toggleCapture(bool on) {
         stopCapture();
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Capture Traffic to File"), QString(),
-                                                      tr("SockLab captures (*.tsv);;All files (*)"));
+    const QString textFilter = tr("SockLab text captures (*.tsv)");
+    const QString pcapFilter = tr("pcap for Wireshark and tcpdump (*.pcap)");
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Capture Traffic to File"), QString(),
+        textFilter + u";;"_s + pcapFilter + u";;"_s + tr("All files (*)"), &selected);
+    // The pcap filter chosen with a name typed without its extension still means pcap.
+    if (!path.isEmpty() && selected == pcapFilter &&
+        TrafficCapture::formatFor(path) != TrafficCapture::Format::Pcap)
+        path += u".pcap"_s;
     QString error;
     if (path.isEmpty()) {
         stopCapture();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/pcap_format.h"
 #include "ui/traffic_model.h"
 #include "ui/traffic_record.h"
 
@@ -58,8 +59,11 @@ public:
     bool saveCsv(const QString& path, QString* error = nullptr) const;
     bool saveText(const QString& path, QString* error = nullptr) const;
 
+    // A path ending in .pcap captures as pcap (Wireshark), any other as SockLab's text form.
     bool startCapture(const QString& path, QString* error = nullptr);
     void stopCapture();
+    // What a pcap capture's packets are; the tab says (TCP unless told).
+    void setCaptureTransport(PcapFormat::Transport transport) { m_captureTransport = transport; }
     [[nodiscard]] bool isCapturing() const;
 
 signals:
@@ -85,6 +89,7 @@ private:
     TrafficModel* m_model = nullptr;
     TrafficFilterModel* m_filter = nullptr;
     TrafficCapture* m_capture = nullptr;
+    PcapFormat::Transport m_captureTransport = PcapFormat::Transport::Tcp;
 
     QAction* m_pauseAction = nullptr;
     QAction* m_clearAction = nullptr;

@@ -67,6 +67,7 @@ void UdpClientTab::buildUi() {
 
     m_composer = new SendComposer(this);
     m_traffic = new TrafficView(this);
+    m_traffic->setCaptureTransport(PcapFormat::Transport::Udp);
     m_errors = new ErrorPanel(this);
     // The names the server tabs use too: guided scenarios point at them.
     m_traffic->setObjectName(u"trafficView"_s);

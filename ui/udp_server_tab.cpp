@@ -55,6 +55,7 @@ UdpServerTab::UdpServerTab(const TabSpec& spec, netcore_qt::SessionHub& hub, QWi
 
     m_inlineError = new InlineErrorLabel(this);
     m_traffic = new TrafficView(this);
+    m_traffic->setCaptureTransport(PcapFormat::Transport::Udp);
     m_traffic->setObjectName(u"trafficView"_s);
     m_errors = new ErrorPanel(this);
     m_errors->setObjectName(u"errorPanel"_s);

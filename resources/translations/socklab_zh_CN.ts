@@ -3668,16 +3668,24 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
             <translation>将流量捕获到文件</translation>
         </message>
         <message>
-            <source>SockLab captures (*.tsv);;All files (*)</source>
-            <translation>SockLab 捕获文件 (*.tsv);;所有文件 (*)</translation>
-        </message>
-        <message>
             <source>Capture Traffic</source>
             <translation>捕获流量</translation>
         </message>
         <message>
             <source>Could not write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>SockLab text captures (*.tsv)</source>
+            <translation>SockLab 文本捕获文件 (*.tsv)</translation>
+        </message>
+        <message>
+            <source>pcap for Wireshark and tcpdump (*.pcap)</source>
+            <translation>pcap 文件，供 Wireshark 和 tcpdump 使用 (*.pcap)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
         </message>
     </context>
     <context>

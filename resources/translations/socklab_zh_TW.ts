@@ -3668,16 +3668,24 @@ Hex: bytes as hex digits ("de ad be ef", "de:ad", "0xde 0xad").</source>
             <translation>將流量捕獲到檔案</translation>
         </message>
         <message>
-            <source>SockLab captures (*.tsv);;All files (*)</source>
-            <translation>SockLab 捕獲檔案 (*.tsv);;所有檔案 (*)</translation>
-        </message>
-        <message>
             <source>Capture Traffic</source>
             <translation>捕獲流量</translation>
         </message>
         <message>
             <source>Could not write %1: %2</source>
             <translation>無法寫入 %1：%2</translation>
+        </message>
+        <message>
+            <source>SockLab text captures (*.tsv)</source>
+            <translation>SockLab 文字捕獲檔案 (*.tsv)</translation>
+        </message>
+        <message>
+            <source>pcap for Wireshark and tcpdump (*.pcap)</source>
+            <translation>pcap 檔案，供 Wireshark 和 tcpdump 使用 (*.pcap)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有檔案 (*)</translation>
         </message>
     </context>
     <context>
