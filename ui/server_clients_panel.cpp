@@ -142,7 +142,8 @@ void ServerClientsPanel::connectActions() {
     connect(m_view, &QTableView::customContextMenuRequested, this, &ServerClientsPanel::showMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ServerClientsPanel::updateActions);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ServerClientsPanel::updateActions);
+    // Rows come in with accepts, which are followed once per batch (follow()); removals are the
+    // user's (Clear closed, Clear).
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ServerClientsPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ServerClientsPanel::updateActions);
 }
@@ -154,11 +155,12 @@ void ServerClientsPanel::follow(SessionActivity* activity) {
                                        QDateTime::currentDateTime());
             });
     connect(activity, &SessionActivity::connectionTraffic, this, &ServerClientsPanel::addTraffic);
-    connect(activity, &SessionActivity::peerShutdown, this, [this](netcore::ConnectionId connection) {
-        m_model->setState(connection, State::PeerClosed);
-        updateActions();
-    });
+    connect(activity, &SessionActivity::peerShutdown, this,
+            [this](netcore::ConnectionId connection) { m_model->setState(connection, State::PeerClosed); });
     connect(activity, &SessionActivity::closed, this, &ServerClientsPanel::closed);
+    // The actions, the summary and the send targets follow the batch, not each accept or close: 10,000
+    // clients connecting at once made a relayout of two labels per connection.
+    connect(activity, &SessionActivity::countersChanged, this, &ServerClientsPanel::updateActions);
 }
 
 void ServerClientsPanel::addTraffic(netcore::ConnectionId connection, quint64 bytesIn, quint64 bytesOut) {
@@ -173,7 +175,6 @@ void ServerClientsPanel::closed(netcore::ConnectionId connection, netcore::Close
     if (connection == 0) return; // the listener itself
     const bool reset = reason == netcore::CloseReason::Reset || reason == netcore::CloseReason::Abort;
     m_model->setState(connection, reset ? State::Reset : State::Closed);
-    updateActions();
 }
 
 QList<netcore::ConnectionId> ServerClientsPanel::selectedOpenConnections() const {

@@ -150,7 +150,6 @@ QWidget* TcpServerTab::createComposerPane() {
 void TcpServerTab::connectParts() {
     connect(m_server, &netcore_qt::SessionHandle::eventsArrived, m_activity, &SessionActivity::consume);
     connect(m_activity, &SessionActivity::countersChanged, this, &SessionTab::statsChanged);
-    connect(m_activity, &SessionActivity::accepted, this, &TcpServerTab::updateTargets);
     connect(m_activity, &SessionActivity::closed, this, &TcpServerTab::connectionClosed);
     connect(m_activity, &SessionActivity::connectionTraffic, m_fileSends,
             [this](netcore::ConnectionId connection, quint64, quint64 bytesOut) {
@@ -312,7 +311,8 @@ QList<netcore::ConnectionId> TcpServerTab::targets() const {
 
 void TcpServerTab::updateTargets() {
     const int selected = static_cast<int>(m_clients->selectedOpenConnections().size());
-    // A count, not the list: this runs on every accept (10,000 clients made the list quadratic).
+    // A count, not the list: this runs after every batch of events (10,000 clients made the list
+    // quadratic when it ran per accept).
     const int open = m_clients->model()->openCount();
     if (open == 0)
         m_targets->setText(tr("No client is connected: nothing to send to."));
@@ -349,7 +349,6 @@ void TcpServerTab::connectionClosed(netcore::ConnectionId connection) {
     // No Info row here: it would carry the time this batch was shown, not when the connection
     // closed; the clients list shows how each one ended.
     m_fileSends->connectionClosed(connection);
-    updateTargets();
 }
 
 QString TcpServerTab::peerOf(netcore::ConnectionId connection) const {

@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -228,6 +229,20 @@ void TcpServerTabTest::listsThreeClientsWithTheirBytes() {
             model.data(model.index(row, ConnectionsModel::PeerColumn)).toString().startsWith(u"127.0.0.1:"));
     }
     QCOMPARE(m_tab->stats().connections, quint64(3));
+
+    // The summary, the Send to all action and the send targets follow each batch of accepts and
+    // closes (they are updated once per batch, not per connection).
+    const auto* summary = m_tab->clientsPanel()->findChild<QLabel*>(u"clientsSummary"_s);
+    const auto* targets = m_tab->findChild<QLabel*>(u"serverSendTargets"_s);
+    const auto* sendToAll = m_tab->clientsPanel()->findChild<QAction*>(u"clientSendToAll"_s);
+    QVERIFY(summary && targets && sendToAll);
+    QCOMPARE(summary->text(), u"Clients: 3 connected"_s);
+    QVERIFY2(targets->text().contains(u"all 3 client"_s), qPrintable(targets->text()));
+    QVERIFY(sendToAll->isEnabled());
+    m_clients.clear(); // all three close
+    QTRY_COMPARE_WITH_TIMEOUT(summary->text(), u"Clients: 0 connected, 3 closed"_s, kWaitMs);
+    QCOMPARE(targets->text(), u"No client is connected: nothing to send to."_s);
+    QVERIFY(!sendToAll->isEnabled());
 }
 
 void TcpServerTabTest::shutdownWriteGivesTheClientEof() {
