@@ -388,6 +388,7 @@ void TrafficModel::insertIntoRing(std::span<TrafficRecord> rows) {
     if (rows.empty()) return;
     const auto added = static_cast<qsizetype>(rows.size());
     qsizetype overflow = std::max<qsizetype>(0, m_count + added - m_cap);
+    if (overflow > 0) overflow = std::min<qsizetype>(m_count, overflow + capSlack());
     qint64 kept = m_bytesKept;
     for (qsizetype row = 0; row < overflow; ++row)
         kept -= at(row).bytes.size();

@@ -72,31 +72,46 @@ private slots:
 
 void TrafficModelTest::capIsHonouredWithExactTotals_data() {
     QTest::addColumn<int>("batchSize");
-    QTest::newRow("batches of 25,000") << 25'000;
-    QTest::newRow("one batch over the cap") << 250'000;
+    QTest::addColumn<int>("rowsKept");
+    QTest::addColumn<int>("removals");
+    // Cap 10,000 (the model tester checks every row on each change, so the default cap would be
+    // slow here), 25,000 rows. Full at batch 100; each removal then makes room for 11 batches (the
+    // overflow and a tenth of the cap): removals at batches 101, 112, ..., 244, then 6 more batches.
+    QTest::newRow("batches of 100: a removal every 11 batches") << 100 << 9'600 << 14;
+    // A batch larger than the slack: every batch past the cap removes.
+    QTest::newRow("batches of 2,500") << 2'500 << 9'000 << 6;
+    // The batch alone is over the cap: its oldest rows never reach the view, nothing is removed.
+    QTest::newRow("one batch over the cap") << 25'000 << 10'000 << 0;
 }
 
 void TrafficModelTest::capIsHonouredWithExactTotals() {
     QFETCH(int, batchSize);
+    QFETCH(int, rowsKept);
+    QFETCH(int, removals);
     TrafficModel model;
+    QCOMPARE(model.cap(), 100'000);
+    model.setCap(10'000);
+    QCOMPARE(model.capSlack(), 1'000);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QCOMPARE(model.cap(), 100'000);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
 
-    constexpr int total = 250'000;
+    constexpr int total = 25'000;
     for (int first = 0; first < total; first += batchSize) {
         const auto batch = numbered(first, batchSize);
         model.appendBatch(batch);
+        QVERIFY(model.rowCount() <= model.cap());
     }
-    QCOMPARE(model.rowCount(), 100'000);
-    QCOMPARE(model.totals().rowsAdded, 250'000u);
-    QCOMPARE(model.totals().rowsDropped, 150'000u);
-    QCOMPARE(model.totals().bytesReceived + model.totals().bytesSent, 2'500'000u);
-    QCOMPARE(model.totals().messagesReceived, 125'000u);
+    QCOMPARE(model.rowCount(), rowsKept);
+    QCOMPARE(model.totals().rowsAdded, quint64(total));
+    QCOMPARE(model.totals().rowsDropped, quint64(total - rowsKept));
+    QCOMPARE(model.totals().bytesReceived + model.totals().bytesSent, 250'000u);
+    QCOMPARE(model.totals().messagesReceived, 12'500u);
     QCOMPARE(inserted.count(), total / batchSize); // one insertion per batch, never per row
+    QCOMPARE(removed.count(), removals);
     // The newest rows are kept, oldest first.
-    QCOMPARE(model.record(0).timeMs, 150'000);
-    QCOMPARE(model.record(99'999).timeMs, 249'999);
+    QCOMPARE(model.record(0).timeMs, total - rowsKept);
+    QCOMPARE(model.record(rowsKept - 1).timeMs, total - 1);
 }
 
 void TrafficModelTest::byteCapBoundsThePayloadKept_data() {
@@ -139,11 +154,12 @@ void TrafficModelTest::changingTheCapDropsTheOldest() {
     model.setCap(1000);
     model.appendBatch(numbered(500, 700)); // 800 rows: nothing dropped
     QCOMPARE(model.rowCount(), 800);
+    // 1,200 rows: the 200 over the cap go, and the slack (a tenth of the cap) with them.
     model.appendBatch(numbered(1200, 400));
-    QCOMPARE(model.rowCount(), 1000);
-    QCOMPARE(model.record(0).timeMs, 600);
-    QCOMPARE(model.record(999).timeMs, 1599);
-    QCOMPARE(model.totals().rowsDropped, 600u);
+    QCOMPARE(model.rowCount(), 900);
+    QCOMPARE(model.record(0).timeMs, 700);
+    QCOMPARE(model.record(899).timeMs, 1599);
+    QCOMPARE(model.totals().rowsDropped, 700u);
     QCOMPARE(model.totals().rowsAdded, 1600u);
 }
 
@@ -324,7 +340,7 @@ void TrafficModelTest::timingOfAMillionRows() {
         model.appendBatch(numbered(first, 1000));
     qDebug("model only: 1,000,000 rows in batches of 1,000 with cap 100,000: %lld ms", timer.elapsed());
     QCOMPARE(model.totals().rowsAdded, 1'000'000u);
-    QCOMPARE(model.rowCount(), 100'000);
+    QCOMPARE(model.rowCount(), 98'000); // a removal every 11 batches, the last at batch 992
 }
 
 QTEST_MAIN(TrafficModelTest)
