@@ -125,22 +125,16 @@ void StreamConnection::flushOutput() {
             fail(sent.error());
             return;
         }
-        const bool whole = m_outputOffset == 0 && *sent == front.size();
         m_outputOffset += *sent;
         m_info.queuedBytes -= *sent;
         m_info.bytesOut += *sent;
         auto event = m_context.event(SessionEventKind::Sent, m_info.id);
         event.peer = m_info.peer;
         event.byteCount = *sent;
-        // The bytes as on the wire: a buffer that went out whole is handed over, not copied (a file
-        // send is 64 KiB chunks that almost always go out whole).
-        if (whole)
-            event.bytes = std::move(m_output.front());
-        else
-            event.bytes.assign(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(*sent));
+        event.bytes.assign(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(*sent)); // as on the wire
         event.queuedBytes = m_info.queuedBytes;
         m_context.emit(std::move(event));
-        if (whole || m_outputOffset == front.size()) { // (a moved-from front is empty: test `whole` first)
+        if (m_outputOffset == front.size()) {
             m_output.pop_front();
             m_outputOffset = 0;
         } else {
