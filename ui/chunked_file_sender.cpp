@@ -32,7 +32,9 @@ void ChunkedFileSender::acknowledge(quint64 done) {
     // Sends typed in the composer meanwhile are acknowledged too; the clamp keeps the window sane.
     m_inFlight =
         std::max<qint64>(0, m_inFlight - static_cast<qint64>(std::min<quint64>(done, quint64(m_inFlight))));
-    if (isActive()) fill();
+    // Refilled once a quarter of the window is free, not after every acknowledgement: the sends then
+    // reach the I/O thread in bursts, and it wakes once per burst instead of once per chunk.
+    if (isActive() && m_inFlight <= m_pacing.window - m_pacing.window / 4) fill();
 }
 
 void ChunkedFileSender::cancel() {

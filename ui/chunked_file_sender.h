@@ -14,6 +14,7 @@
 // file). Datagrams count it in chunks done: UDP has no peer to slow us down, but the output queue
 // would still swallow a whole file, and a datagram is done when it was sent or when its send
 // failed (a refused or oversized datagram is dropped, as the OS drops it), so errors never stall.
+// The window is refilled once a quarter of it is free, so chunks reach the session in bursts.
 class ChunkedFileSender : public QObject {
     Q_OBJECT
 
