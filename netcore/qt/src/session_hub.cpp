@@ -17,6 +17,8 @@ SessionHub::SessionHub(QObject* parent) : QObject(parent), m_queue(std::make_sha
     if (!loop) throw std::runtime_error("cannot start the I/O thread: " + loop.error().summary());
     m_loop = std::move(*loop);
     m_sinceDrain.start();
+    m_sliceTimer.setSingleShot(true);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &SessionHub::runSlice);
     // Called on producer threads: only hop to this thread; the drain itself decides the pace.
     m_queue->setNonEmptyCallback(
         [this] { QMetaObject::invokeMethod(this, &SessionHub::scheduleDrain, Qt::QueuedConnection); });
@@ -39,7 +41,7 @@ void SessionHub::scheduleDrain() {
     if (m_drainScheduled) return;
     m_drainScheduled = true;
     const auto wait = std::max<qint64>(0, kMinDrainIntervalMs - m_sinceDrain.elapsed());
-    QTimer::singleShot(static_cast<int>(wait), this, &SessionHub::runSlice);
+    m_sliceTimer.start(static_cast<int>(wait));
 }
 
 void SessionHub::runSlice() {
@@ -67,10 +69,9 @@ void SessionHub::runSlice() {
     }
     if (delivered > 0) ++m_slices;
     if (undelivered() > 0) {
-        // The rest of this batch goes on at the loop's next turn, after what is waiting now
-        // (posted events queued during a pass of the loop run in its next pass).
+        // The rest of this batch goes on at the loop's next turn, after what is waiting now.
         m_drainScheduled = true;
-        QMetaObject::invokeMethod(this, &SessionHub::runSlice, Qt::QueuedConnection);
+        m_sliceTimer.start(0);
     } else if (left > 0 || m_queue->size() > 0) {
         // More came while this batch was delivered (its notification found a drain scheduled).
         scheduleDrain();
