@@ -1,6 +1,8 @@
 #include "netcore/bytes.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace netcore {
 
@@ -50,9 +52,29 @@ std::uint64_t loadUnsigned(std::span<const std::byte> in, Endian order) noexcept
     return value;
 }
 
+char* writeHex(std::span<const std::byte> data, char* out) noexcept {
+    // One lookup and one two-byte store per byte.
+    static constexpr auto kPairs = [] {
+        std::array<std::array<char, 2>, 256> pairs{};
+        for (std::size_t byte = 0; byte < pairs.size(); ++byte)
+            pairs[byte] = {hexDigits[byte >> 4], hexDigits[byte & 0xFu]};
+        return pairs;
+    }();
+    for (const std::byte value : data) {
+        std::memcpy(out, kPairs[std::to_integer<std::size_t>(value)].data(), 2);
+        out += 2;
+    }
+    return out;
+}
+
 std::string toHex(std::span<const std::byte> data, std::string_view separator) {
     std::string out;
     if (data.empty()) return out;
+    if (separator.empty()) {
+        out.resize(data.size() * 2);
+        writeHex(data, out.data());
+        return out;
+    }
     out.reserve(data.size() * (2 + separator.size()));
     for (std::size_t i = 0; i < data.size(); ++i) {
         if (i != 0) out.append(separator);

@@ -91,6 +91,28 @@ TEST_CASE("bytes: toHex") {
     CHECK(toHex(asBytes("AB"), ", ") == "41, 42");
 }
 
+TEST_CASE("bytes: writeHex writes two characters per byte and returns the end") {
+    struct Row {
+        std::vector<std::byte> bytes;
+        std::string hex;
+    };
+    std::vector<std::byte> all(256);
+    std::string allHex;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        all[i] = static_cast<std::byte>(i);
+        allHex += toHex(std::span(all).subspan(i, 1));
+    }
+    const std::vector<Row> rows{{{}, ""}, {bytesOf({0x00, 0x0f, 0xf0, 0xff}), "000ff0ff"}, {all, allHex}};
+    for (const auto& row : rows) {
+        CAPTURE(row.hex);
+        std::string out(row.hex.size() + 2, '#'); // the two '#' after the hex must stay
+        char* end = writeHex(row.bytes, out.data());
+        CHECK(end == out.data() + row.hex.size());
+        CHECK(out == row.hex + "##");
+        CHECK(toHex(row.bytes, "") == row.hex);
+    }
+}
+
 TEST_CASE("bytes: hexDump") {
     CHECK(hexDump({}) == "");
     SUBCASE("one short line is padded so the ASCII column lines up") {

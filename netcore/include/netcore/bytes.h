@@ -72,6 +72,11 @@ void storeUnsigned(std::span<std::byte> out, std::uint64_t value, Endian order) 
 /// Lower-case hex of every byte, e.g. toHex({0xde, 0xad}) == "de ad"; toHex(data, "") == "dead".
 [[nodiscard]] std::string toHex(std::span<const std::byte> data, std::string_view separator = " ");
 
+/// The same hex with no separator, written from `out` on (which has room for 2 * data.size()
+/// characters); returns the end. For writers of much hex (a capture of a stream is billions of
+/// characters) that append to a buffer of their own instead of making a string per call.
+char* writeHex(std::span<const std::byte> data, char* out) noexcept;
+
 /// Classic `hexdump -C` lines: 8-digit hex offset, the bytes in hex (an extra space after the middle
 /// byte), then the bytes as ASCII between bars with non-printables shown as '.'. Every line ends with
 /// '\n'; the last line is padded so that the ASCII column lines up. Empty input gives "".
