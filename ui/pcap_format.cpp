@@ -14,7 +14,9 @@ constexpr std::uint32_t kSnapLength = 262144;
 constexpr std::uint32_t kLinkTypeRaw = 101;
 constexpr std::uint8_t kProtocolTcp = 6;
 constexpr std::uint8_t kProtocolUdp = 17;
-constexpr int kUdpMaxPayload = 65535 - 20 - 8;
+// The largest UDP payload each IP version carries (IPv6's length field leaves out its own header).
+constexpr int kUdpMaxPayloadV4 = 65535 - 20 - 8;
+constexpr int kUdpMaxPayloadV6 = 65535 - 8;
 
 // The file header and record headers are in the writer's byte order (readers detect it from the
 // magic); packet headers are in network order.
@@ -102,10 +104,12 @@ void PcapFormat::appendRecord(QByteArray& out, const TrafficRecord& record) {
     packet.from = sent ? local : peer;
     packet.to = sent ? peer : local;
     if (m_transport == Transport::Udp) {
+        // No datagram is longer than its IP version allows, so the limit cuts nothing real.
+        const int maxPayload = peer->v6 ? kUdpMaxPayloadV6 : kUdpMaxPayloadV4;
         packet.payload = record.bytes.constData();
-        packet.captured = static_cast<int>(std::min<qsizetype>(record.bytes.size(), kUdpMaxPayload));
+        packet.captured = static_cast<int>(std::min<qsizetype>(record.bytes.size(), maxPayload));
         packet.wireSize =
-            std::min<qint64>(kUdpMaxPayload, std::max<qint64>(packet.captured, record.realSize.value_or(0)));
+            std::min<qint64>(maxPayload, std::max<qint64>(packet.captured, record.realSize.value_or(0)));
         appendPacket(out, packet, timeUs);
         return;
     }

@@ -397,8 +397,8 @@ bool TrafficView::saveText(const QString& path, QString* error) const {
     return TrafficCapture::saveText(*m_filter, path, m_model->displayMode(), error);
 }
 
-bool TrafficView::startCapture(const QString& path, QString* error) {
-    const bool started = m_capture->start(path, TrafficCapture::formatFor(path), m_captureTransport);
+bool TrafficView::startCapture(const QString& path, TrafficCapture::Format format, QString* error) {
+    const bool started = m_capture->start(path, format, m_captureTransport);
     if (!started && error != nullptr) *error = m_capture->errorString();
     const QSignalBlocker blocker(m_captureAction);
     m_captureAction->setChecked(started);
@@ -502,17 +502,17 @@ void TrafficView::toggleCapture(bool on) {
     const QString textFilter = tr("SockLab text captures (*.tsv)");
     const QString pcapFilter = tr("pcap for Wireshark and tcpdump (*.pcap)");
     QString selected;
-    QString path = QFileDialog::getSaveFileName(
+    const QString path = QFileDialog::getSaveFileName(
         this, tr("Capture Traffic to File"), QString(),
         textFilter + u";;"_s + pcapFilter + u";;"_s + tr("All files (*)"), &selected);
-    // The pcap filter chosen with a name typed without its extension still means pcap.
-    if (!path.isEmpty() && selected == pcapFilter &&
-        TrafficCapture::formatFor(path) != TrafficCapture::Format::Pcap)
-        path += u".pcap"_s;
+    // The name the dialog confirmed is the one written (no extension added after its overwrite
+    // question); the pcap filter chosen means pcap whatever the name ends with.
+    const auto format =
+        selected == pcapFilter ? TrafficCapture::Format::Pcap : TrafficCapture::formatFor(path);
     QString error;
     if (path.isEmpty()) {
         stopCapture();
-    } else if (!startCapture(path, &error)) {
+    } else if (!startCapture(path, format, &error)) {
         QMessageBox::warning(this, tr("Capture Traffic"), tr("Could not write %1: %2").arg(path, error));
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/pcap_format.h"
+#include "ui/traffic_capture.h"
 #include "ui/traffic_model.h"
 #include "ui/traffic_record.h"
 
@@ -18,7 +19,6 @@ class QSpinBox;
 class QSplitter;
 class QTableView;
 class QTimer;
-class TrafficCapture;
 class TrafficFilterModel;
 
 // The traffic pane of a session tab: a toolbar (pause, clear, find, peer and direction filters,
@@ -60,7 +60,10 @@ public:
     bool saveText(const QString& path, QString* error = nullptr) const;
 
     // A path ending in .pcap captures as pcap (Wireshark), any other as SockLab's text form.
-    bool startCapture(const QString& path, QString* error = nullptr);
+    bool startCapture(const QString& path, QString* error = nullptr) {
+        return startCapture(path, TrafficCapture::formatFor(path), error);
+    }
+    bool startCapture(const QString& path, TrafficCapture::Format format, QString* error = nullptr);
     void stopCapture();
     // What a pcap capture's packets are; the tab says (TCP unless told).
     void setCaptureTransport(PcapFormat::Transport transport) { m_captureTransport = transport; }

@@ -176,6 +176,10 @@ private slots:
             << QStringList{u"v4 127.0.0.1:5353 > 127.0.0.1:9000 udp 100 bytes of 3000"_s,
                            u"v4 127.0.0.1:9000 > 127.0.0.1:5353 udp 4 bytes"_s}
             << pattern(100) + "pong"_ba;
+        QTest::newRow("UDP over IPv6: a datagram longer than IPv4 could carry stays whole")
+            << true << QList{record(Direction::Received, u"[::1]:5353"_s, u"[::1]:9000"_s, 0, pattern(65520))}
+            << QStringList{u"v6 0:0:0:0:0:0:0:1:5353 > 0:0:0:0:0:0:0:1:9000 udp 65520 bytes"_s}
+            << pattern(65520);
         QTest::newRow("info lines are not packets; an end not known is 0.0.0.0:0, its bytes kept")
             << true
             << QList{record(Direction::Info, {}, {}, 0, "listening on 127.0.0.1:9000"_ba),
