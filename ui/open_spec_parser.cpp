@@ -342,7 +342,9 @@ std::expected<TabSpec, OpenSpecParser::Error> OpenSpecParser::parse(const QStrin
 
 QString OpenSpecParser::format(const TabSpec& spec) {
     const QString host = spec.host.contains(u':') ? u"["_s + spec.host + u"]"_s : spec.host;
-    QStringList parts{tabKindName(spec.kind), host + u':' + QString::number(spec.port)};
+    // The endpoint is quoted like any value: a host the parser took from quotes may hold a quote
+    // or a blank (found by fuzzing).
+    QStringList parts{tabKindName(spec.kind), quote(host + u':' + QString::number(spec.port))};
     const TabSpec defaults;
     const QStringList keys = keysOf(spec.kind);
     const auto onOff = [](bool on) { return on ? u"on"_s : u"off"_s; };

@@ -38,6 +38,9 @@ private slots:
         QTest::newRow("vertical tab in a quoted value")
             << u"tcp-server 127.0.0.1:1 reply=text:\"a\u000bb\""_s << int(TabKind::TcpServer)
             << u"127.0.0.1"_s << 1 << u"text:a\u000bb"_s << QString() << QString();
+        // Found by fuzzing: a host taken from quotes keeps its quote, so format() must quote it.
+        QTest::newRow("quote in a quoted host") << u"tcp-client 'a\"b:7'"_s << int(TabKind::TcpClient)
+                                                << u"a\"b"_s << 7 << u"none"_s << QString() << QString();
         QTest::newRow("extra blanks") << u"  tcp-server   127.0.0.1:8080  "_s << int(TabKind::TcpServer)
                                       << u"127.0.0.1"_s << 8080 << u"none"_s << QString() << QString();
     }
