@@ -1,9 +1,11 @@
 // The bare TCP server SockLab's TCP server tab is compared with: one thread, epoll, accept4() every
-// client, read and discard (or, with --echo, send back what arrived). No tracing, no GUI.
-//   tcp_sink_reference [--bind 127.0.0.1:0] [--echo 1]
+// client, read and discard (or, with --echo, send back what arrived; with --capture, write every
+// byte that arrived to a file, in the same thread, before reading more). No tracing, no GUI.
+//   tcp_sink_reference [--bind 127.0.0.1:0] [--echo 1] [--capture PATH]
 // Prints "port N" once listening, and "accepted N bytes M" when SIGTERM ends it.
 #include "bench_net.h"
 
+#include <fcntl.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -11,6 +13,7 @@
 #include <array>
 #include <cerrno>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 int main(int argc, char** argv) {
@@ -18,6 +21,10 @@ int main(int argc, char** argv) {
     bench::raiseFileLimit();
     const sockaddr_in bindTo = bench::parseEndpoint(bench::option(argc, argv, "--bind", "127.0.0.1:0"));
     const bool echo = bench::numberOption(argc, argv, "--echo", 0) != 0;
+    const std::string capturePath = bench::option(argc, argv, "--capture", "");
+    const int capture =
+        capturePath.empty() ? -1 : open(capturePath.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (!capturePath.empty() && capture < 0) bench::fail("open --capture");
     const int listener = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (listener < 0) bench::fail("socket");
     int on = 1;
@@ -59,6 +66,12 @@ int main(int argc, char** argv) {
             const ssize_t got = recv(fd, buffer.data(), buffer.size(), 0);
             if (got > 0) {
                 bytes += static_cast<unsigned long long>(got);
+                for (ssize_t written = 0; capture >= 0 && written < got;) {
+                    const ssize_t done =
+                        write(capture, buffer.data() + written, static_cast<std::size_t>(got - written));
+                    if (done < 0) bench::fail("write --capture");
+                    written += done;
+                }
                 if (echo)
                     static_cast<void>(send(fd, buffer.data(), static_cast<std::size_t>(got), MSG_NOSIGNAL));
             } else if (got == 0 || (errno != EAGAIN && errno != EINTR)) {
