@@ -11,6 +11,7 @@
 #include "ui/netcore_text.h"
 #include "ui/session_activity.h"
 
+#include "netcore_qt/byte_array_payload.h"
 #include "netcore_qt/udp_handle.h"
 
 #include "netcore/typed_input.h"
@@ -21,11 +22,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QByteArray toQByteArray(const std::vector<std::byte>& bytes) {
-    return {reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size())};
-}
-} // namespace
+namespace {} // namespace
 
 ChatConversationModel* ChatTab::conversationFor(const QString& key) {
     ChatConversationModel*& conversation = m_conversations[key];
@@ -183,7 +180,7 @@ void ChatTab::sendAutoText() {
                                                       NetcoreText::verbatim(tr("no contact has this name"))));
         return;
     }
-    const QByteArray utf8 = toQByteArray(*bytes);
+    const QByteArray utf8 = netcore_qt::toQByteArray(*bytes);
     // Escapes give bytes; the text is sent in the chosen encoding like a typed line.
     const QString text = QString::fromUtf8(utf8);
     sendTo(key, text, ChatTextCodec::encode(encoding(), text));
@@ -248,7 +245,7 @@ void ChatTab::onDatagram(const netcore::SessionEvent& event) {
     ChatMessage message;
     message.direction = ChatMessage::Direction::Theirs;
     message.sender = m_contacts->isStranger(row) ? ContactBookModel::addressKey(event.peer) : key;
-    message.text = AnsiText(ChatTextCodec::decode(encoding(), toQByteArray(event.bytes)));
+    message.text = AnsiText(ChatTextCodec::decode(encoding(), netcore_qt::toQByteArray(event.bytes)));
     message.byteCount = static_cast<qint64>(event.byteCount);
     conversationFor(key)->append(std::move(message));
     if (event.truncated) {

@@ -1,6 +1,6 @@
 #include "ui/reply_responders.h"
 
-#include "netcore_qt/tcp_server_handle.h"
+#include "netcore_qt/byte_array_payload.h"
 
 #include "netcore/demo_responder.h"
 

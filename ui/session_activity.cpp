@@ -1,5 +1,7 @@
 #include "ui/session_activity.h"
 
+#include "netcore_qt/byte_array_payload.h"
+
 #include "ui/blocking_badge.h"
 #include "ui/error_panel.h"
 #include "ui/inline_error_label.h"
@@ -12,10 +14,6 @@
 #include <optional>
 
 namespace {
-
-QByteArray toQByteArray(const std::vector<std::byte>& bytes) {
-    return {reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size())};
-}
 
 QString addressText(const netcore::Address& address) {
     return address.isValid() ? QString::fromStdString(address.toString()) : QString();
@@ -42,7 +40,7 @@ void SessionActivity::addTraffic(const netcore::SessionEvent& event, int directi
     record.peer = peerText(event.peer);
     record.local = m_localTexts.value(event.connection, m_counters.local);
     record.connectionId = event.connection;
-    record.bytes = toQByteArray(event.bytes);
+    record.bytes = netcore_qt::toQByteArray(event.bytes);
     record.truncated = event.truncated;
     if (event.realSize) record.realSize = static_cast<qint64>(*event.realSize);
     m_rows.push_back(std::move(record));
@@ -173,7 +171,7 @@ void SessionActivity::consume(std::span<const netcore::SessionEvent> events) {
     emit countersChanged();
 }
 
-void SessionActivity::attachPayload(const std::vector<std::byte>& bytes) {
+void SessionActivity::attachPayload(const netcore::Payload& bytes) {
     // The send's CallTraced comes just before its Sent event (the trace is recorded in the call).
     for (auto it = m_steps.rbegin(); it != m_steps.rend() && it - m_steps.rbegin() < 8; ++it) {
         const bool sends = it->call == "send" || it->call == "sendall" || it->call == "sendto";
@@ -185,7 +183,7 @@ void SessionActivity::attachPayload(const std::vector<std::byte>& bytes) {
                 return;
             }
             m_stepPayloadBytes += bytes.size();
-            it->payload = bytes;
+            it->payload = bytes.toVector();
             return;
         }
     }

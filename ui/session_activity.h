@@ -69,7 +69,7 @@ private:
     /// thousand clients must not format the same address a million times.
     [[nodiscard]] QString peerText(const netcore::Address& address);
     /// A Sent event carries the bytes its send() call's trace only counted: give them to that step.
-    void attachPayload(const std::vector<std::byte>& bytes);
+    void attachPayload(const netcore::Payload& bytes);
 
     Views m_views;
     TabStats m_counters;

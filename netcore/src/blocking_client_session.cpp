@@ -146,15 +146,14 @@ void BlockingClientSession::receiveOnce(Socket& socket) {
         publish(event(SessionEventKind::PeerShutdown));
         return;
     }
-    buffer.resize(*received);
     auto event = this->event(SessionEventKind::Data);
     if (auto peer = socket.peerAddress()) event.peer = *peer;
-    event.byteCount = buffer.size();
-    event.bytes = std::move(buffer);
+    event.byteCount = *received;
+    event.bytes = Payload::copyOf(std::span(buffer).first(*received)); // sized to what came, not the buffer
     publish(std::move(event));
 }
 
-void BlockingClientSession::send(std::vector<std::byte> bytes) {
+void BlockingClientSession::send(Payload bytes) {
     m_worker->submit(
         [this, bytes = std::move(bytes)](Socket& socket) {
             if (!socket.isOpen()) {
@@ -166,7 +165,7 @@ void BlockingClientSession::send(std::vector<std::byte> bytes) {
             auto sent = socket.sendAll(bytes);
             auto event = this->event(SessionEventKind::Sent);
             event.byteCount = sent ? sent->bytes : sent.error().transferred;
-            event.bytes.assign(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(event.byteCount));
+            event.bytes = bytes.sliced(0, event.byteCount);
             if (auto peer = socket.peerAddress()) event.peer = *peer;
             if (event.byteCount > 0) publish(std::move(event));
             if (!sent) {

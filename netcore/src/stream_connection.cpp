@@ -7,8 +7,8 @@
 namespace netcore {
 
 StreamConnection::StreamConnection(SessionContext& context, ConnectionId id, Socket socket, Address peer,
-                                   Options options, std::span<std::byte> scratch, ClosedCallback onClosed)
-    : m_context(context), m_socket(std::move(socket)), m_options(options), m_scratch(scratch),
+                                   Options options, ReceiveBuffer& received, ClosedCallback onClosed)
+    : m_context(context), m_socket(std::move(socket)), m_options(options), m_received(received),
       m_onClosed(std::move(onClosed)) {
     m_info.id = id;
     m_info.peer = peer;
@@ -60,7 +60,7 @@ void StreamConnection::onReady(int readiness) {
 
 void StreamConnection::readSome() {
     for (int i = 0; i < m_options.maxReadsPerWake; ++i) {
-        auto received = m_socket.recv(m_scratch);
+        auto received = m_socket.recv(m_received.space());
         if (!received) {
             if (received.error().code != ErrorCode::WouldBlock) fail(received.error());
             return;
@@ -72,16 +72,17 @@ void StreamConnection::readSome() {
         const std::size_t count = *received;
         auto event = m_context.event(SessionEventKind::Data, m_info.id);
         event.peer = m_info.peer;
-        event.bytes.assign(m_scratch.begin(), m_scratch.begin() + static_cast<std::ptrdiff_t>(count));
+        event.bytes = m_received.take(count);
         event.byteCount = count;
+        const Payload bytes = event.bytes;
         m_context.emit(std::move(event));
         m_info.bytesIn += count;
         if (m_options.onData) {
-            m_options.onData(m_info.id, std::span<const std::byte>(m_scratch.data(), count));
+            m_options.onData(m_info.id, bytes);
             if (isClosed()) return; // the answer failed and closed the connection
         }
         // A short read emptied the socket's buffer: the next recv() would only say EWOULDBLOCK.
-        if (count < m_scratch.size()) return;
+        if (count < m_received.size()) return;
     }
 }
 
@@ -98,7 +99,7 @@ void StreamConnection::onPeerEof() {
     updateInterest();
 }
 
-void StreamConnection::send(std::vector<std::byte> bytes) {
+void StreamConnection::send(Payload bytes) {
     SessionContext::EmitBatch batch(m_context);
     if (isClosed() || m_info.writeShutdown || m_shutdownPending) {
         m_context.emitError(m_info.id,
@@ -117,21 +118,22 @@ void StreamConnection::send(std::vector<std::byte> bytes) {
 
 void StreamConnection::flushOutput() {
     while (!m_output.empty()) {
-        const auto& front = m_output.front();
-        const std::span<const std::byte> rest(front.data() + m_outputOffset, front.size() - m_outputOffset);
+        const Payload& front = m_output.front();
+        const std::span<const std::byte> rest = front.span().subspan(m_outputOffset);
         auto sent = m_socket.send(rest);
         if (!sent) {
             if (sent.error().code == ErrorCode::WouldBlock) break;
             fail(sent.error());
             return;
         }
+        const Payload wire = front.sliced(m_outputOffset, *sent); // as on the wire, sharing the queued bytes
         m_outputOffset += *sent;
         m_info.queuedBytes -= *sent;
         m_info.bytesOut += *sent;
         auto event = m_context.event(SessionEventKind::Sent, m_info.id);
         event.peer = m_info.peer;
         event.byteCount = *sent;
-        event.bytes.assign(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(*sent)); // as on the wire
+        event.bytes = wire;
         event.queuedBytes = m_info.queuedBytes;
         m_context.emit(std::move(event));
         if (m_outputOffset == front.size()) {

@@ -5,6 +5,7 @@
 
 #include "netcore/connection_info.h"
 #include "netcore/socket.h"
+#include "receive_buffer.h"
 
 #include <cstddef>
 #include <deque>
@@ -31,9 +32,9 @@ public:
     /// owner must not destroy the connection from inside this call: post the removal instead.
     using ClosedCallback = std::function<void(ConnectionId)>;
 
-    /// `scratch` is the session's receive buffer, shared by its connections.
+    /// `received` is the session's receive buffer, shared by its connections.
     StreamConnection(SessionContext& context, ConnectionId id, Socket socket, Address peer, Options options,
-                     std::span<std::byte> scratch, ClosedCallback onClosed);
+                     ReceiveBuffer& received, ClosedCallback onClosed);
     /// Unwatches and closes silently (no event): the owner reports the session's end itself.
     ~StreamConnection();
     StreamConnection(const StreamConnection&) = delete;
@@ -42,7 +43,7 @@ public:
     /// Switches the socket to non-blocking and starts watching it.
     [[nodiscard]] std::expected<void, NetError> start();
 
-    void send(std::vector<std::byte> bytes);
+    void send(Payload bytes);
     /// shutdown(SHUT_WR) once the output queue is empty.
     void shutdownWrite();
     void close(CloseReason reason = CloseReason::LocalClose);
@@ -75,10 +76,10 @@ private:
     Socket m_socket;
     NativeHandle m_handle = kInvalidHandle; ///< as watched (the socket forgets it when it closes)
     Options m_options;
-    std::span<std::byte> m_scratch;
+    ReceiveBuffer& m_received;
     ClosedCallback m_onClosed;
     ConnectionInfo m_info;
-    std::deque<std::vector<std::byte>> m_output;
+    std::deque<Payload> m_output;
     std::size_t m_outputOffset = 0; ///< bytes of m_output.front() already sent
     bool m_shutdownPending = false;
     int m_interest = 0;

@@ -12,7 +12,7 @@ namespace netcore {
 TcpClientSession::TcpClientSession(IoLoop& loop, std::shared_ptr<EventQueue> queue, Config config)
     : m_config(std::move(config)),
       m_context(std::make_unique<SessionContext>(loop, std::move(queue), m_config.tracing)),
-      m_scratch(std::max<std::size_t>(m_config.receiveBufferSize, 1)) {}
+      m_received(std::make_unique<ReceiveBuffer>(m_config.receiveBufferSize, m_config.payloadStorage)) {}
 
 TcpClientSession::~TcpClientSession() {
     m_context->loop().invoke([this] {
@@ -127,7 +127,7 @@ void TcpClientSession::connected() {
     m_targets.clear();
     auto connection = std::make_unique<StreamConnection>(
         *m_context, id, std::move(m_attempt), m_attemptAddress,
-        StreamConnection::Options{.closeOnPeerEof = m_config.closeOnPeerEof, .onData = {}}, m_scratch,
+        StreamConnection::Options{.closeOnPeerEof = m_config.closeOnPeerEof, .onData = {}}, *m_received,
         [this](ConnectionId) { onConnectionClosed(); });
     if (auto started = connection->start(); !started) {
         m_context->emitError(id, started.error());
@@ -161,7 +161,7 @@ void TcpClientSession::closeOnLoop(bool abortive) {
     }
 }
 
-void TcpClientSession::send(std::vector<std::byte> bytes) {
+void TcpClientSession::send(Payload bytes) {
     m_context->post([this, bytes = std::move(bytes)]() mutable {
         m_closed.reset();
         if (!m_connection) {

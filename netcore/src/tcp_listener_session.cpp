@@ -46,7 +46,7 @@ private:
 TcpListenerSession::TcpListenerSession(IoLoop& loop, std::shared_ptr<EventQueue> queue, Config config)
     : m_config(std::move(config)), m_replies(std::make_unique<Replies>(*this)),
       m_context(std::make_unique<SessionContext>(loop, std::move(queue), m_config.tracing)),
-      m_scratch(std::max<std::size_t>(m_config.receiveBufferSize, 1)) {}
+      m_received(std::make_unique<ReceiveBuffer>(m_config.receiveBufferSize, m_config.payloadStorage)) {}
 
 TcpListenerSession::~TcpListenerSession() {
     m_context->loop().invoke([this] {
@@ -162,7 +162,7 @@ void TcpListenerSession::acceptSome() {
                                               if (m_config.responder)
                                                   m_config.responder->onData(*m_replies, from, data);
                                           }},
-            m_scratch, [this](ConnectionId closed) { onConnectionClosed(closed); });
+            *m_received, [this](ConnectionId closed) { onConnectionClosed(closed); });
         if (auto started = connection->start(); !started) {
             m_context->emitError(id, started.error());
             continue; // the socket closes with `connection`
@@ -202,13 +202,13 @@ StreamConnection* TcpListenerSession::find(ConnectionId connection) {
     return nullptr;
 }
 
-void TcpListenerSession::send(ConnectionId connection, std::vector<std::byte> bytes) {
+void TcpListenerSession::send(ConnectionId connection, Payload bytes) {
     m_context->post([this, connection, bytes = std::move(bytes)]() mutable {
         if (auto* found = find(connection)) found->send(std::move(bytes));
     });
 }
 
-void TcpListenerSession::sendToAll(std::vector<std::byte> bytes) {
+void TcpListenerSession::sendToAll(Payload bytes) {
     m_context->post([this, bytes = std::move(bytes)] {
         m_closed.clear();
         // Copy the ids first: a failing send closes its connection and edits the map.

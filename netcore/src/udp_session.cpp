@@ -127,7 +127,7 @@ void UdpSession::receiveSome() {
         }
         auto event = m_context->event(SessionEventKind::Datagram);
         event.peer = received->from;
-        event.bytes.assign(buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(received->bytes));
+        event.bytes = Payload::copyOf(buffer.first(received->bytes));
         event.byteCount = received->bytes;
         event.truncated = received->truncated;
         event.realSize = received->realSize;
@@ -227,11 +227,11 @@ void UdpSession::connect(const Address& target) {
     });
 }
 
-void UdpSession::sendTo(const Address& to, std::vector<std::byte> bytes) {
+void UdpSession::sendTo(const Address& to, Payload bytes) {
     m_context->post([this, to, bytes = std::move(bytes)]() mutable { enqueue({to, std::move(bytes)}); });
 }
 
-void UdpSession::send(std::vector<std::byte> bytes) {
+void UdpSession::send(Payload bytes) {
     m_context->post([this, bytes = std::move(bytes)]() mutable {
         if (!m_connectedTo) {
             m_context->emitError(

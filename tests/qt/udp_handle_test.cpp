@@ -26,7 +26,7 @@ struct Recorder {
         return nullptr;
     }
 };
-std::string text(const std::vector<std::byte>& bytes) {
+std::string text(std::span<const std::byte> bytes) {
     return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
 }
 } // namespace

@@ -49,7 +49,7 @@ public:
     /// Tries each address in order (a new socket each), until one connects.
     void connect(std::vector<Address> targets);
     /// sendall(), then (receiveAfterSend) one recv().
-    void send(std::vector<std::byte> bytes);
+    void send(Payload bytes);
     /// One recv(): waits for data, EOF, the timeout or a cancel.
     void receive();
     void shutdownWrite();

@@ -2,6 +2,7 @@
 
 #include "netcore/address.h"
 #include "netcore/net_error.h"
+#include "netcore/payload.h"
 #include "netcore/trace.h"
 
 #include <cstddef>
@@ -58,7 +59,7 @@ struct SessionEvent {
     bool truncated = false;              ///< Datagram: cut to the receive buffer's size
     Address peer;                        ///< remote address (Accepted, Connected, Data, Datagram, Sent to)
     Address local;                       ///< local address (Listening, Accepted, Connected)
-    std::vector<std::byte> bytes;        ///< Data / Datagram payload
+    Payload bytes;                       ///< Data / Datagram payload; Sent: the bytes that went
     std::size_t byteCount = 0;           ///< bytes in this event (Data, Datagram: bytes.size(); Sent)
     std::size_t queuedBytes = 0;         ///< Sent, Closed: bytes still in (or dropped from) the output queue
     std::optional<std::size_t> realSize; ///< Datagram: the size on the wire, where the OS says (Linux)

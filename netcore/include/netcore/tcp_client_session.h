@@ -19,6 +19,7 @@ namespace netcore {
 
 class SessionContext;
 class SocketRegistry;
+class ReceiveBuffer;
 class StreamConnection;
 
 /// A TCP client on an IoLoop: a non-blocking connect (to one address, or to each resolved address
@@ -34,6 +35,8 @@ public:
         std::chrono::milliseconds connectTimeout{10000}; ///< per address tried
         bool closeOnPeerEof = true;
         std::size_t receiveBufferSize = 65536;
+        /// Makes the blocks received data lands in (null: heap blocks); see PayloadStorage.
+        PayloadStorageFactory payloadStorage;
         bool tracing = true;
     };
 
@@ -51,7 +54,7 @@ public:
     void connect(const Address& target) { connect(std::vector<Address>{target}); }
 
     /// Queued and sent as the socket takes it; Sent events report each send() and what is left.
-    void send(std::vector<std::byte> bytes);
+    void send(Payload bytes);
     void shutdownWrite();
     /// Closes the connection, or abandons a connect in progress (Closed: LocalClose).
     void close();
@@ -86,7 +89,7 @@ private:
 
     Config m_config;
     std::unique_ptr<SessionContext> m_context;
-    std::vector<std::byte> m_scratch;
+    std::unique_ptr<ReceiveBuffer> m_received;
     ConnectionId m_nextConnection = 1;
     // The connect in progress.
     ConnectionId m_attemptId = 0;

@@ -21,6 +21,7 @@ namespace netcore {
 
 class SessionContext;
 class SocketRegistry;
+class ReceiveBuffer;
 class StreamConnection;
 
 /// A TCP server on an IoLoop: a non-blocking listening socket and the connections it accepts.
@@ -39,6 +40,8 @@ public:
         bool reuseAddress = true;
         bool closeOnPeerEof = true;            ///< false: a peer's FIN is PeerShutdown; we may still send
         std::size_t receiveBufferSize = 65536; ///< bytes per recv()
+        /// Makes the blocks received data lands in (null: heap blocks); see PayloadStorage.
+        PayloadStorageFactory payloadStorage;
         bool tracing = true;
         /// Answers received data on the I/O thread (echo, upper-case, fixed reply, ...); none = silent.
         std::shared_ptr<Responder> responder;
@@ -57,8 +60,8 @@ public:
     /// Closes every connection (Closed: LocalClose) and the listener (Closed, connection 0).
     void stop();
 
-    void send(ConnectionId connection, std::vector<std::byte> bytes);
-    void sendToAll(std::vector<std::byte> bytes);
+    void send(ConnectionId connection, Payload bytes);
+    void sendToAll(Payload bytes);
     void shutdownWrite(ConnectionId connection);
     void close(ConnectionId connection);
     /// SO_LINGER {on, 0 s} and close: the peer gets a reset.
@@ -111,7 +114,7 @@ private:
     bool m_readingPaused = false;
     /// accept() keeps failing (EMFILE, ENOBUFS): reported once, retried after a pause, until it works.
     bool m_acceptStalled = false;
-    std::vector<std::byte> m_scratch;
+    std::unique_ptr<ReceiveBuffer> m_received;
     std::map<ConnectionId, std::unique_ptr<StreamConnection>> m_connections;
     /// Closed connections wait here until the session's next turn: they close from inside their
     /// own callbacks, where they cannot be destroyed yet.

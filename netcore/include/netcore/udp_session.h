@@ -60,9 +60,9 @@ public:
 
     /// Connected-UDP mode from now on (posts Connected, or Error).
     void connect(const Address& target);
-    void sendTo(const Address& to, std::vector<std::byte> bytes);
+    void sendTo(const Address& to, Payload bytes);
     /// Connected mode only.
-    void send(std::vector<std::byte> bytes);
+    void send(Payload bytes);
     void setReceiveBufferSize(std::size_t size);
     /// Replaces how the server answers (nullptr: silent). Waits until the loop has switched.
     void setResponder(std::shared_ptr<DatagramResponder> responder);
@@ -88,7 +88,7 @@ public:
 private:
     struct Outgoing {
         std::optional<Address> to; ///< nullopt: send() on the connected socket
-        std::vector<std::byte> bytes;
+        Payload bytes;
     };
 
     void onReady(int readiness);

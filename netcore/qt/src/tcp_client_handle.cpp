@@ -1,7 +1,7 @@
 #include "netcore_qt/tcp_client_handle.h"
 
+#include "netcore_qt/byte_array_payload.h"
 #include "netcore_qt/session_hub.h"
-#include "netcore_qt/tcp_server_handle.h"
 
 #include "netcore/blocking_client_session.h"
 #include "netcore/tcp_client_session.h"
@@ -64,6 +64,7 @@ void TcpClientHandle::startSession(const netcore::ResolveResult& result) {
     if (m_settings.mode.kind() == netcore::BlockingMode::Kind::NonBlocking) {
         netcore::TcpClientSession::Config config;
         config.connectTimeout = m_settings.connectTimeout;
+        config.payloadStorage = byteArrayStorage(); // received chunks reach the views without a copy
         m_async = std::make_unique<netcore::TcpClientSession>(hub().loop(), hub().queue(), config);
         attachSession(m_async->id());
         m_async->connect(std::move(targets));
@@ -87,8 +88,8 @@ void TcpClientHandle::reconnect() {
 }
 
 void TcpClientHandle::send(const QByteArray& bytes) {
-    if (m_async) m_async->send(toBytes(bytes));
-    if (m_blocking) m_blocking->send(toBytes(bytes));
+    if (m_async) m_async->send(toPayload(bytes));
+    if (m_blocking) m_blocking->send(toPayload(bytes));
 }
 
 void TcpClientHandle::receive() {

@@ -1,15 +1,11 @@
 #include "netcore_qt/tcp_server_handle.h"
 
+#include "netcore_qt/byte_array_payload.h"
 #include "netcore_qt/session_hub.h"
 
 #include "netcore/tcp_listener_session.h"
 
 namespace netcore_qt {
-
-std::vector<std::byte> toBytes(const QByteArray& bytes) {
-    const auto* begin = reinterpret_cast<const std::byte*>(bytes.constData());
-    return {begin, begin + bytes.size()};
-}
 
 TcpServerHandle::TcpServerHandle(SessionHub& hub, QObject* parent) : SessionHandle(hub, parent) {}
 
@@ -23,6 +19,7 @@ std::expected<netcore::Address, netcore::NetError> TcpServerHandle::start(const 
     config.backlog = settings.backlog;
     config.reuseAddress = settings.reuseAddress;
     config.responder = settings.responder;
+    config.payloadStorage = byteArrayStorage(); // received chunks reach the views without a copy
     auto session =
         std::make_unique<netcore::TcpListenerSession>(hub().loop(), hub().queue(), std::move(config));
     // Attach before starting: the Listening or Error event must find this handle.
@@ -44,11 +41,11 @@ void TcpServerHandle::setResponder(std::shared_ptr<netcore::Responder> responder
 }
 
 void TcpServerHandle::send(netcore::ConnectionId connection, const QByteArray& bytes) {
-    if (m_session) m_session->send(connection, toBytes(bytes));
+    if (m_session) m_session->send(connection, toPayload(bytes));
 }
 
 void TcpServerHandle::sendToAll(const QByteArray& bytes) {
-    if (m_session) m_session->sendToAll(toBytes(bytes));
+    if (m_session) m_session->sendToAll(toPayload(bytes));
 }
 
 void TcpServerHandle::shutdownWrite(netcore::ConnectionId connection) {

@@ -1,7 +1,7 @@
 #include "netcore_qt/udp_handle.h"
 
+#include "netcore_qt/byte_array_payload.h"
 #include "netcore_qt/session_hub.h"
-#include "netcore_qt/tcp_server_handle.h"
 
 #include "netcore/udp_session.h"
 
@@ -31,11 +31,11 @@ void UdpHandle::stop() {
 }
 
 void UdpHandle::sendTo(const netcore::Address& to, const QByteArray& bytes) {
-    if (m_session) m_session->sendTo(to, toBytes(bytes));
+    if (m_session) m_session->sendTo(to, toPayload(bytes));
 }
 
 void UdpHandle::send(const QByteArray& bytes) {
-    if (m_session) m_session->send(toBytes(bytes));
+    if (m_session) m_session->send(toPayload(bytes));
 }
 
 void UdpHandle::connectTo(const netcore::Address& target) {

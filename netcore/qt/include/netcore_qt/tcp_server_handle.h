@@ -61,7 +61,4 @@ private:
     bool m_readingPaused = false;
 };
 
-/// QByteArray -> the byte vector netcore sessions take.
-[[nodiscard]] std::vector<std::byte> toBytes(const QByteArray& bytes);
-
 } // namespace netcore_qt
