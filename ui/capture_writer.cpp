@@ -69,15 +69,13 @@ bool CaptureWriter::writeBatch(const std::vector<TrafficRecord>& batch, QByteArr
     // Written in pieces of a few MiB: one write per piece, and the text buffer stays small.
     constexpr qsizetype kPiece = 4 << 20;
     text.resize(0); // resize, not clear: the buffer keeps its capacity from batch to batch
+    CaptureOutput out(text, &m_file);
     for (const TrafficRecord& record : batch) {
-        m_format(text, record);
-        if (text.size() >= kPiece) {
-            if (m_file.write(text) != text.size()) return false;
-            text.resize(0);
-        }
+        m_format(out, record);
+        if (text.size() >= kPiece && !out.flush()) return false;
     }
     // Flushed batch by batch: a crash loses at most the batch in flight.
-    if (!text.isEmpty() && m_file.write(text) != text.size()) return false;
+    if (!out.flush()) return false;
     if (!m_file.flush()) return false;
     m_written += batch.size();
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/capture_output.h"
 #include "ui/traffic_record.h"
 
 #include <QByteArray>
@@ -26,7 +27,7 @@ class QThread;
 // that pauses now and then is the lesser evil, and the loop-lag figure shows it.
 class CaptureWriter {
 public:
-    using Format = std::function<void(QByteArray& out, const TrafficRecord& record)>;
+    using Format = std::function<void(CaptureOutput& out, const TrafficRecord& record)>;
     // Called on the writer thread once, when a write fails; the writer then drops what it is given.
     using FailureHandler = std::function<void(const QString& reason)>;
 

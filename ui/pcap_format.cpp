@@ -85,6 +85,11 @@ const PcapFormat::Endpoint* PcapFormat::endpoint(const QString& text) {
 }
 
 void PcapFormat::appendRecord(QByteArray& out, const TrafficRecord& record) {
+    CaptureOutput gathered(out);
+    appendRecord(gathered, record);
+}
+
+void PcapFormat::appendRecord(CaptureOutput& out, const TrafficRecord& record) {
     if (record.direction == TrafficRecord::Direction::Info) return;
     // An end that is not known (the record came before the tab knew its local address, or a peer
     // SockLab could not name) is the other end's family's unspecified address, port 0: the bytes are
@@ -127,7 +132,8 @@ void PcapFormat::appendRecord(QByteArray& out, const TrafficRecord& record) {
     }
 }
 
-void PcapFormat::appendPacket(QByteArray& out, const Packet& packet, qint64 timeUs) {
+void PcapFormat::appendPacket(CaptureOutput& output, const Packet& packet, qint64 timeUs) {
+    QByteArray& out = output.buffer();
     const bool tcp = m_transport == Transport::Tcp;
     const int ipHeader = packet.from->v6 ? 40 : 20;
     const int transportHeader = tcp ? 20 : 8;
@@ -175,5 +181,5 @@ void PcapFormat::appendPacket(QByteArray& out, const Packet& packet, qint64 time
     } else {
         put16(segment + 4, wire - static_cast<std::uint32_t>(ipHeader));
     }
-    out.append(packet.payload, packet.captured);
+    output.appendPayload(packet.payload, packet.captured);
 }

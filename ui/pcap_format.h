@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/capture_output.h"
 #include "ui/traffic_record.h"
 
 #include <QByteArray>
@@ -45,6 +46,7 @@ public:
     // snap length 262,144, link type RAW (101).
     [[nodiscard]] static QByteArray fileHeader();
     // Appends the record's packets (none for Info).
+    void appendRecord(CaptureOutput& out, const TrafficRecord& record);
     void appendRecord(QByteArray& out, const TrafficRecord& record);
 
 private:
@@ -64,7 +66,7 @@ private:
     };
 
     const Endpoint* endpoint(const QString& text);
-    void appendPacket(QByteArray& out, const Packet& packet, qint64 timeUs);
+    void appendPacket(CaptureOutput& out, const Packet& packet, qint64 timeUs);
 
     Transport m_transport;
     QHash<QString, std::optional<Endpoint>> m_endpoints; // parsed once per distinct text

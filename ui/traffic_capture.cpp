@@ -80,11 +80,11 @@ bool TrafficCapture::start(const QString& path, Format format, PcapFormat::Trans
         m_file.close();
         return false;
     }
-    CaptureWriter::Format append = &TrafficCapture::appendRecord;
+    CaptureWriter::Format append = textFormat();
     if (format == Format::Pcap) {
         // The writer thread is the pcap state's only user, in record order.
         append = [pcap = std::make_shared<PcapFormat>(transport)](
-                     QByteArray& out, const TrafficRecord& record) { pcap->appendRecord(out, record); };
+                     CaptureOutput& out, const TrafficRecord& record) { pcap->appendRecord(out, record); };
     }
     m_writer = std::make_unique<CaptureWriter>(m_file, std::move(append), [this](const QString& reason) {
         // On the writer thread: the capture is stopped on this object's thread.
@@ -127,6 +127,11 @@ QByteArray TrafficCapture::formatRecord(const TrafficRecord& record) {
     line.reserve(record.bytes.size() * 2 + 64);
     appendRecord(line, record);
     return line;
+}
+
+CaptureWriter::Format TrafficCapture::textFormat() {
+    // Hex is written in place, byte by byte: nothing to gain from writing the payload apart.
+    return [](CaptureOutput& out, const TrafficRecord& record) { appendRecord(out.buffer(), record); };
 }
 
 void TrafficCapture::appendRecord(QByteArray& line, const TrafficRecord& record) {

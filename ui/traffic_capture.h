@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/capture_writer.h"
 #include "ui/pcap_format.h"
 #include "ui/traffic_model.h"
 #include "ui/traffic_record.h"
@@ -13,7 +14,6 @@
 #include <memory>
 #include <span>
 
-class CaptureWriter;
 class QAbstractItemModel;
 
 // Files of traffic. Two kinds:
@@ -71,6 +71,8 @@ public:
     [[nodiscard]] static QByteArray formatRecord(const TrafficRecord& record);
     // formatRecord() appended to `out`, without a temporary per record (the writer's hot path).
     static void appendRecord(QByteArray& out, const TrafficRecord& record);
+    // The text form for a CaptureWriter (appendRecord into the output's buffer).
+    [[nodiscard]] static CaptureWriter::Format textFormat();
 
     // `model` is a TrafficModel or a proxy over one: a proxy saves what it shows.
     static bool saveText(const QAbstractItemModel& model, const QString& path, TrafficModel::DisplayMode mode,

@@ -68,7 +68,7 @@ void CaptureWriterTest::writesEveryRecordInOrder() {
     QVERIFY(file.open(QIODevice::WriteOnly));
     std::atomic<int> failures{0};
     CaptureWriter writer(
-        file, &TrafficCapture::appendRecord, [&](const QString&) { ++failures; }, maxPendingBytes);
+        file, TrafficCapture::textFormat(), [&](const QString&) { ++failures; }, maxPendingBytes);
 
     const auto all = numbered(0, 20'000);
     for (std::size_t first = 0; first < all.size(); first += static_cast<std::size_t>(batchSize)) {
@@ -96,7 +96,7 @@ void CaptureWriterTest::aFailingDiskIsReportedOnceAndNeverBlocks() {
     QString reason;
     std::atomic<bool> reported{false};
     CaptureWriter writer(
-        file, &TrafficCapture::appendRecord,
+        file, TrafficCapture::textFormat(),
         [&](const QString& why) {
             reason = why;
             ++failures;
