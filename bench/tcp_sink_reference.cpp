@@ -1,6 +1,8 @@
 // The bare TCP server SockLab's TCP server tab is compared with: one thread, epoll, accept4() every
 // client, read and discard (or, with --echo, send back what arrived; with --capture, write every
-// byte that arrived to a file, in the same thread, before reading more). No tracing, no GUI.
+// byte that arrived to a file: a writer thread of its own takes the received buffers as they are,
+// as SockLab's capture does, and a client's end is answered once its bytes are written). No
+// tracing, no GUI.
 //   tcp_sink_reference [--bind 127.0.0.1:0] [--echo 1] [--capture PATH]
 // Prints "port N" once listening, and "accepted N bytes M" when SIGTERM ends it.
 #include "bench_net.h"
@@ -12,9 +14,76 @@
 
 #include <array>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
+#include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
+
+namespace {
+
+/// Writes the buffers it is given to a file, in order, on a thread of its own; at most 64 MiB wait.
+class CaptureThread {
+public:
+    explicit CaptureThread(int fd) : m_fd(fd), m_thread([this] { run(); }) {}
+    ~CaptureThread() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    void write(std::vector<char> bytes) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_pending < kMaxPending; });
+        m_pending += bytes.size();
+        m_queue.push_back(std::move(bytes));
+        m_changed.notify_all();
+    }
+    /// Returns once everything given so far is in the file.
+    void drain() {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_pending == 0; });
+    }
+
+private:
+    static constexpr std::size_t kMaxPending = 64 << 20;
+    void run() {
+        for (;;) {
+            std::vector<char> bytes;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] { return !m_queue.empty() || m_stopping; });
+                if (m_queue.empty()) return;
+                bytes = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            for (std::size_t written = 0; written < bytes.size();) {
+                const ssize_t done = ::write(m_fd, bytes.data() + written, bytes.size() - written);
+                if (done < 0) bench::fail("write --capture");
+                written += static_cast<std::size_t>(done);
+            }
+            {
+                std::lock_guard lock(m_mutex);
+                m_pending -= bytes.size();
+            }
+            m_changed.notify_all();
+        }
+    }
+    int m_fd;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<char>> m_queue;
+    std::size_t m_pending = 0;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace
 
 int main(int argc, char** argv) {
     bench::handleTermination();
@@ -25,6 +94,7 @@ int main(int argc, char** argv) {
     const int capture =
         capturePath.empty() ? -1 : open(capturePath.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (!capturePath.empty() && capture < 0) bench::fail("open --capture");
+    std::unique_ptr<CaptureThread> writer = capture >= 0 ? std::make_unique<CaptureThread>(capture) : nullptr;
     const int listener = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (listener < 0) bench::fail("socket");
     int on = 1;
@@ -39,7 +109,8 @@ int main(int argc, char** argv) {
     std::printf("port %d\n", bench::boundPort(listener));
     std::fflush(stdout);
 
-    std::vector<char> buffer(256 * 1024);
+    constexpr std::size_t kBufferSize = 256 * 1024;
+    std::vector<char> buffer(kBufferSize);
     std::array<epoll_event, 256> ready{};
     unsigned long long accepted = 0;
     unsigned long long bytes = 0;
@@ -63,18 +134,20 @@ int main(int argc, char** argv) {
                 }
                 continue;
             }
+            if (writer && buffer.empty()) buffer.resize(kBufferSize); // the last one went to the writer
             const ssize_t got = recv(fd, buffer.data(), buffer.size(), 0);
             if (got > 0) {
                 bytes += static_cast<unsigned long long>(got);
-                for (ssize_t written = 0; capture >= 0 && written < got;) {
-                    const ssize_t done =
-                        write(capture, buffer.data() + written, static_cast<std::size_t>(got - written));
-                    if (done < 0) bench::fail("write --capture");
-                    written += done;
+                if (writer) {
+                    buffer.resize(static_cast<std::size_t>(got));
+                    writer->write(std::move(buffer));
+                    buffer = {};
+                    continue;
                 }
                 if (echo)
                     static_cast<void>(send(fd, buffer.data(), static_cast<std::size_t>(got), MSG_NOSIGNAL));
             } else if (got == 0 || (errno != EAGAIN && errno != EINTR)) {
+                if (writer) writer->drain(); // the capture holds every byte before the client is let go
                 close(fd); // EOF: the client sees its connection end, which is how tcp_stream times it
             }
         }
