@@ -35,6 +35,15 @@ private slots:
         QVERIFY(toPayload(QByteArray()).empty());
     }
 
+    // An array that does not own its memory cannot keep it alive for the I/O thread: it is copied.
+    void rawDataIsCopied() {
+        const std::string owner(1000, 'r');
+        const QByteArray raw = QByteArray::fromRawData(owner.data(), qsizetype(owner.size()));
+        const Payload payload = toPayload(raw);
+        QVERIFY(dataOf(payload) != owner.data());
+        QCOMPARE(toQByteArray(payload), QByteArray(1000, 'r'));
+    }
+
     // A part of an array, or bytes that never were one, come back as a copy with the same bytes.
     void partsAndForeignBytesAreCopied_data() {
         QTest::addColumn<int>("offset");

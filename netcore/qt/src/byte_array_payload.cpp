@@ -37,6 +37,11 @@ private:
 
 netcore::Payload toPayload(const QByteArray& bytes) {
     if (bytes.isEmpty()) return {};
+    // An array over memory it does not own (fromRawData, a literal: no allocation, so capacity 0)
+    // would not keep that memory alive for the I/O thread: such bytes are copied.
+    if (bytes.capacity() == 0)
+        return netcore::Payload::copyOf(
+            std::as_bytes(std::span(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
     return netcore::Payload::adopt(std::make_shared<ByteArrayStorage>(bytes),
                                    static_cast<std::size_t>(bytes.size()));
 }

@@ -13,7 +13,8 @@
 
 namespace netcore_qt {
 
-/// The bytes, shared (no copy): the payload keeps a reference to the QByteArray's data.
+/// The bytes, shared (no copy): the payload keeps a reference to the QByteArray's data. An array
+/// over memory it does not own (QByteArray::fromRawData) is copied instead.
 [[nodiscard]] netcore::Payload toPayload(const QByteArray& bytes);
 /// The payload as a QByteArray: no copy when it is the whole of a QByteArray made here (a received
 /// block handed on whole, or a send that went out in one call), a copy otherwise.
