@@ -8,7 +8,9 @@
 // count reaching the file size, and, with a capture, every byte written to the capture file: the
 // capture is written on a thread of its own and may finish later), the server's exact counters, what the
 // capture file holds (records, payload bytes summed from its size column, and whether every hex field has
-// twice its size) and the GUI thread's loop lag over the run.
+// twice its size), the GUI thread's loop lag over the run, and how long the GUI thread ran and how
+// long it was ready but waited for a CPU during the transfer (Linux schedstat: a lag that is waiting,
+// not work, shows there).
 #include "ui/loop_lag_monitor.h"
 #include "ui/main_window.h"
 #include "ui/session_tab.h"
@@ -108,6 +110,18 @@ double residentMb() {
     return -1;
 }
 
+/// This thread's time on a CPU and time ready but waiting for one, in ms (/proc/thread-self/schedstat).
+struct SchedTimes {
+    double runMs = 0;
+    double waitMs = 0;
+};
+SchedTimes schedTimes() {
+    QFile stat(u"/proc/thread-self/schedstat"_s);
+    if (!stat.open(QIODevice::ReadOnly)) return {};
+    const QList<QByteArray> fields = stat.readAll().trimmed().split(' ');
+    return {fields.value(0).toDouble() / 1e6, fields.value(1).toDouble() / 1e6};
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -148,9 +162,11 @@ int main(int argc, char** argv) {
     LoopLagMonitor lag;
     QElapsedTimer clock;
     double seconds = 0;
+    SchedTimes schedAtStart;
     QObject::connect(client, &TcpClientTab::stateChanged, client, [&](TcpClientTab::State state) {
         if (state != TcpClientTab::State::Connected || clock.isValid()) return;
         clock.start();
+        schedAtStart = schedTimes();
         client->sendFile(path);
     });
     QObject::connect(server, &SessionTab::statsChanged, server, [&] {
@@ -162,6 +178,7 @@ int main(int argc, char** argv) {
     QTimer::singleShot(parser.value(timeoutOption).toInt() * 1000, &window,
                        [] { QCoreApplication::exit(3); });
     const int status = QApplication::exec();
+    const SchedTimes schedAtEnd = schedTimes();
     server->trafficView()->stopCapture(); // returns when the capture file holds every record
     if (capturing && seconds > 0) seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
 
@@ -186,6 +203,8 @@ int main(int argc, char** argv) {
                              {u"loop_lag_ms_p99"_s, loopLag.p99Ms},
                              {u"loop_lag_ms_max"_s, loopLag.maxMs},
                              {u"rss_mb"_s, rssMb},
+                             {u"gui_run_ms"_s, schedAtEnd.runMs - schedAtStart.runMs},
+                             {u"gui_wait_ms"_s, schedAtEnd.waitMs - schedAtStart.waitMs},
                              {u"status"_s, status}};
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return status;
